@@ -1,0 +1,28 @@
+/** The finding shape of contract §5. */
+import type { TableId } from '../model/keys.js';
+
+export const RULES = [
+  'cell.invalid',
+  'cell.blank',
+  'total.computed',
+  'applications.row-total',
+  'applications.results-total',
+  'applications.balance',
+  'reviews.total',
+] as const;
+export type RuleId = (typeof RULES)[number];
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  table: TableId | 'report';
+  /** Contract paths of every cell involved. */
+  cells: string[];
+  /** The value the rule computes from the parts, where it computes one. */
+  expected?: number;
+  /** What the report states (`null` when blank). */
+  actual?: number | null;
+  /** One sentence in the requested language, naming labels, not keys. */
+  message: string;
+}

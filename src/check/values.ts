@@ -1,0 +1,99 @@
+/**
+ * The value every cell shows: the number the report gives, or, for a blank total, the value
+ * computed from its parts (contract §5, "Computed totals"). Views and the checker both read
+ * these, so the arithmetic lives in one place.
+ */
+import { APPLICANT_KEYS, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, type TableId } from '../model/keys.js';
+import type { ApplicationRow, Report } from '../model/schema.js';
+import { gridFor } from '../layout/tables.js';
+
+export interface ShownValue {
+  /** What the cell shows: the given value, the computed value of a blank total, or `null` (blank). */
+  value: number | null;
+  /** What the report gives (`null` when blank). */
+  given: number | null;
+  /** The value was computed because the report left this total blank. */
+  computed: boolean;
+  /** The cell is a total (may be blank, then computed). */
+  total: boolean;
+}
+
+export type ShownValues = ReadonlyMap<string, ShownValue>;
+
+/** Blank counts as 0 in sums (its `cell.blank` warning says so). */
+export const sum = (values: readonly (number | null)[]): number => values.reduce<number>((acc, value) => acc + (value ?? 0), 0);
+
+const given = (value: number | null, total = false): ShownValue => ({ value, given: value, computed: false, total });
+const totalOf = (value: number | null, parts: number): ShownValue =>
+  value === null ? { value: parts, given: null, computed: true, total: true } : given(value, true);
+
+export interface ApplicationRowRef {
+  /** Path under `applications`, e.g. `results.withheld.stateSecret`. */
+  path: string;
+  row: ApplicationRow;
+  /** The （七）总计 row. */
+  isResultsTotal: boolean;
+  /** A result row （一）…（六） that sums into （七）总计. */
+  isResult: boolean;
+}
+
+/** 表三's rows in print order (23 or 25 of them), with their data. */
+export function applicationRows(report: Report): ApplicationRowRef[] {
+  const applications = report.applications;
+  if (!applications) return [];
+  const paths: string[] = [];
+  for (const cellPath of gridFor('applications', report).cells.keys()) {
+    const rowPath = cellPath.slice('applications.'.length, cellPath.lastIndexOf('.'));
+    if (paths[paths.length - 1] !== rowPath) paths.push(rowPath);
+  }
+  return paths.map((path) => {
+    const row = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], applications) as ApplicationRow;
+    const isResultsTotal = path === 'results.total';
+    return { path, row, isResultsTotal, isResult: path.startsWith('results.') && !isResultsTotal };
+  });
+}
+
+/** Every cell of the tables the report has, by contract path. */
+export function shownValues(report: Report): ShownValues {
+  const values = new Map<string, ShownValue>();
+  const active = report.active;
+  if (active) {
+    for (const [key, cell] of Object.entries(active)) {
+      if (cell !== null && typeof cell === 'object') {
+        for (const [inner, value] of Object.entries(cell)) values.set(`active.${key}.${inner}`, given(value as number | null));
+      } else {
+        values.set(`active.${key}`, given(cell));
+      }
+    }
+  }
+
+  const rows = applicationRows(report);
+  const resultRows = rows.filter((ref) => ref.isResult);
+  for (const ref of rows) {
+    const prefix = `applications.${ref.path}.`;
+    const applicantValues: (number | null)[] = [];
+    for (const key of APPLICANT_KEYS) {
+      const value = ref.isResultsTotal
+        ? totalOf(ref.row[key], sum(resultRows.map((result) => result.row[key])))
+        : given(ref.row[key]);
+      values.set(prefix + key, value);
+      applicantValues.push(value.value);
+    }
+    values.set(`${prefix}total`, totalOf(ref.row.total, sum(applicantValues)));
+  }
+
+  const reviews = report.reviews;
+  if (reviews) {
+    for (const group of REVIEW_GROUP_KEYS) {
+      const cells = reviews[group];
+      for (const key of REVIEW_PART_KEYS) values.set(`reviews.${group}.${key}`, given(cells[key]));
+      values.set(`reviews.${group}.total`, totalOf(cells.total, sum(REVIEW_PART_KEYS.map((key) => cells[key]))));
+    }
+  }
+  return values;
+}
+
+/** The table a contract path belongs to. */
+export function tableOf(path: string): TableId {
+  return path.slice(0, path.indexOf('.')) as TableId;
+}

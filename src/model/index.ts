@@ -1,0 +1,4 @@
+export * from './keys.js';
+export * from './labels.js';
+export * from './schema.js';
+export * from './parse.js';

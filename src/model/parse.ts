@@ -118,7 +118,8 @@ function describeIssue(issue: Issue, path: string, root: AnySchema): StructuralE
 function expectedAt(root: AnySchema, path: readonly PropertyKey[]): 'cell' | 'int' | undefined {
   let schema: AnySchema | undefined = root;
   for (const key of path) {
-    const def: { type: string; shape?: Record<string, AnySchema> } | undefined = schema && (unwrap(schema)._zod.def as never);
+    type ObjectDef = { type: string; shape?: Record<string, AnySchema> };
+    const def: ObjectDef | undefined = schema ? (unwrap(schema)._zod.def as unknown as ObjectDef) : undefined;
     schema = def?.type === 'object' && def.shape ? def.shape[String(key)] : undefined;
   }
   if (!schema) return undefined;

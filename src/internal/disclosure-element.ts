@@ -1,0 +1,195 @@
+/**
+ * The machinery every element shares: it takes a report from the `report` property, a `src` URL
+ * or inline JSON; checks its structure; computes the values the cells show; runs the checker;
+ * fires `disclosure-check` / `disclosure-error`; and renders the status or error panel.
+ * Subclasses only say which tables they show and render them.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { checkReport } from '../check/checker.js';
+import type { Finding } from '../check/findings.js';
+import { shownValues, type ShownValues } from '../check/values.js';
+import type { TableId } from '../model/keys.js';
+import { UI_TEXT, pick, type Lang } from '../model/labels.js';
+import type { Report } from '../model/schema.js';
+import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
+import type { ChecksMode } from './render-table.js';
+import { fromJsonText, fromObject, fromUrl, inlineJson, type Loaded } from './report-source.js';
+import { ensurePrintPage, tableStyles } from './table.styles.js';
+
+let instances = 0;
+
+/** What the element currently shows. */
+type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; problems: readonly ReportProblem[] } | { kind: 'ready'; report: Report };
+
+export abstract class DisclosureElement extends LitElement {
+  static override styles = [tableStyles];
+
+  /** The report: an object in the report JSON shape. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) report?: unknown;
+
+  /** URL of report JSON, used when `report` is not set. The newest `src` always wins. */
+  @property({ reflect: true }) src?: string;
+
+  /** `show` marks and lists findings; `silent` only computes and fires them; `off` does neither. */
+  @property({ reflect: true }) checks: ChecksMode = 'show';
+
+  @state() protected status: Status = { kind: 'empty' };
+
+  /** Unique per instance; prefixes every id in the shadow root. */
+  protected readonly idPrefix = `dt${++instances}-`;
+
+  /** The tables this element shows and checks. */
+  protected abstract readonly tables: readonly TableId[];
+
+  protected values: ShownValues = new Map();
+  private currentFindings: readonly Finding[] = [];
+  private pendingEvent?: { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
+  private request = 0;
+  private abortController?: AbortController;
+  private observer?: MutationObserver;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate('lang', old);
+  }
+
+  /** The findings of this element's tables (empty when `checks="off"`). */
+  get findings(): readonly Finding[] {
+    return this.currentFindings;
+  }
+
+  /** The language in use: `en` when the element's (or an ancestor's) `lang` starts with "en", else Chinese. */
+  get language(): Lang {
+    const tagged = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    return tagged.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensurePrintPage(this.ownerDocument);
+    // Inline JSON edited in place (CMS previews) is read again.
+    this.observer = new MutationObserver(() => {
+      if (this.report === undefined && !this.src) this.requestUpdate('inline', null);
+    });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.abortController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const sourceChanged = !this.hasUpdated || changed.has('report') || changed.has('src') || changed.has('inline' as never);
+    if (sourceChanged) this.load();
+    else if (changed.has('lang' as never) || changed.has('checks')) this.refresh();
+  }
+
+  protected override updated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) emit(this, event.name, event.detail);
+  }
+
+  private load(): void {
+    this.abortController?.abort();
+    const request = ++this.request;
+    if (this.report !== undefined) {
+      this.show(this.guard(() => fromObject(this.report)));
+    } else if (this.src) {
+      const controller = new AbortController();
+      this.abortController = controller;
+      this.status = { kind: 'loading' };
+      this.refresh();
+      fromUrl(this.src, controller.signal)
+        .then((loaded) => {
+          if (request === this.request) this.show(loaded);
+        })
+        .catch((error: unknown) => {
+          if (request !== this.request || controller.signal.aborted) return;
+          this.show(this.unexpected(error));
+        });
+    } else {
+      const script = inlineJson(this);
+      if (script) this.show(this.guard(() => fromJsonText(script.textContent ?? '', 'script')));
+      else this.show(undefined);
+    }
+  }
+
+  private guard(read: () => Loaded): Loaded {
+    try {
+      return read();
+    } catch (error) {
+      return this.unexpected(error);
+    }
+  }
+
+  private unexpected(error: unknown): Loaded {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '', code: 'unexpected', message: { zh: `意外错误：${detail}`, en: `Unexpected error: ${detail}` } }] };
+  }
+
+  /** Takes a new loading outcome and derives everything shown from it. */
+  private show(loaded: Loaded | undefined): void {
+    this.status = !loaded ? { kind: 'empty' } : loaded.ok ? { kind: 'ready', report: loaded.report } : { kind: 'problems', problems: loaded.problems };
+    this.refresh();
+  }
+
+  /** Recomputes values and findings for the current report, language and checks mode. */
+  private refresh(): void {
+    const status = this.status;
+    this.values = new Map();
+    this.currentFindings = [];
+    this.pendingEvent = undefined;
+    if (status.kind === 'problems') {
+      this.pendingEvent = { name: 'disclosure-error', detail: { errors: status.problems } };
+      return;
+    }
+    if (status.kind !== 'ready') return;
+    try {
+      this.values = shownValues(status.report);
+      if (this.checks !== 'off') {
+        this.currentFindings = checkReport(status.report, { lang: this.language, tables: this.tables, values: this.values });
+        this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
+      }
+    } catch (error) {
+      const loaded = this.unexpected(error);
+      if (!loaded.ok) this.status = { kind: 'problems', problems: loaded.problems };
+      this.pendingEvent = { name: 'disclosure-error', detail: { errors: !loaded.ok ? loaded.problems : [] } };
+    }
+  }
+
+  /** The caption's second line: agency and year. */
+  protected subtitle(report: Report): string {
+    return this.language === 'en' ? `${report.agency}, ${report.year}` : `${report.agency} ${report.year}年`;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const status = this.status;
+    if (status.kind === 'loading') return html`<p class="status" part="status" role="status">${pick(UI_TEXT.loading, lang)}</p>`;
+    if (status.kind === 'empty') return html`<p class="status" part="status">${pick(UI_TEXT.noReport, lang)}</p>`;
+    if (status.kind === 'problems') return renderProblems(status.problems, lang);
+    return this.renderReport(status.report, lang);
+  }
+
+  /** Renders a valid report. */
+  protected abstract renderReport(report: Report, lang: Lang): TemplateResult;
+}
+
+function renderProblems(problems: readonly ReportProblem[], lang: Lang): TemplateResult {
+  const loadFailed = problems.some((item) => item.code === 'network' || item.code === 'http');
+  const title = pick(loadFailed ? UI_TEXT.loadFailed : UI_TEXT.invalidReport, lang);
+  return html`<div class="error-panel" part="error" role="alert">
+    <p class="error-title">${title}${lang === 'en' ? ` (${problems.length})` : `（${problems.length} 处）`}</p>
+    <ul>
+      ${problems.map((item) => html`<li data-path=${item.path || nothing}>${pick(item.message, lang)}</li>`)}
+    </ul>
+  </div>`;
+}

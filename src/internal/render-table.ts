@@ -1,0 +1,179 @@
+/**
+ * Renders a table grid as one native `<table>`: caption, `<thead>`, row headers, and `id`/`headers`
+ * on every cell so a screen reader announces a cell with its full path. Shared by the three table
+ * elements and `<disclosure-report>`. Cell text is always text (lit escapes it), never markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Finding } from '../check/findings.js';
+import type { ShownValues } from '../check/values.js';
+import { formatNumber } from '../format/number.js';
+import type { DataCell, Grid, GridCell, GridRow } from '../layout/grid.js';
+import { UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
+
+export type ChecksMode = 'show' | 'silent' | 'off';
+
+export interface TableView {
+  grid: Grid;
+  values: ShownValues;
+  findings: readonly Finding[];
+  lang: Lang;
+  checks: ChecksMode;
+  /** Unique per instance and table: prefixes every id. */
+  idPrefix: string;
+  title: Label;
+  /** Agency and year, shown in the caption. */
+  subtitle: string;
+}
+
+interface CellMarks {
+  severity: Set<Finding['severity']>;
+  findingIds: string[];
+}
+
+/** The id of a finding's list item, which marked cells point at with `aria-describedby`. */
+export const findingId = (idPrefix: string, index: number) => `${idPrefix}f${index}`;
+/** The id of the `<td>` that shows a cell (used by the report summary's links). */
+export const cellId = (idPrefix: string, path: string) => `${idPrefix}cell-${path.replaceAll('.', '-')}`;
+
+function marksOf(view: TableView): Map<string, CellMarks> {
+  const marks = new Map<string, CellMarks>();
+  if (view.checks !== 'show') return marks;
+  view.findings.forEach((finding, index) => {
+    if (finding.severity === 'info') return; // computed cells already say so
+    for (const path of finding.cells) {
+      let mark = marks.get(path);
+      if (!mark) marks.set(path, (mark = { severity: new Set(), findingIds: [] }));
+      mark.severity.add(finding.severity);
+      mark.findingIds.push(findingId(view.idPrefix, index));
+    }
+  });
+  return marks;
+}
+
+function labelText(label: Label, lang: Lang): TemplateResult | string {
+  if (lang !== 'en' || !label.en) return label.zh;
+  // The English label translates; the official Chinese stays beside it.
+  return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
+}
+
+function renderData(cell: DataCell, view: TableView, marks: Map<string, CellMarks>): TemplateResult {
+  const shown = view.values.get(cell.path);
+  const value = shown?.value ?? null;
+  const mark = marks.get(cell.path);
+  const parts = ['cell'];
+  if (cell.total) parts.push('total');
+  if (value === null) parts.push('blank');
+  if (shown?.computed) parts.push('computed');
+  if (mark?.severity.has('error')) parts.push('invalid');
+  if (mark?.severity.has('warning')) parts.push('warning');
+  const headers = cell.headers.map((id) => view.idPrefix + id).join(' ');
+  const content =
+    value === null
+      ? html`<span class="sr-only">${pick(UI_TEXT.blank, view.lang)}</span>`
+      : shown?.computed
+        ? html`<span class="value">${formatNumber(value, view.lang)}</span><span class="computed-mark" aria-hidden="true"
+              >${pick(UI_TEXT.computedMark, view.lang)}</span
+            ><span class="sr-only">（${pick(UI_TEXT.computed, view.lang)}）</span>`
+        : html`<span class="value">${formatNumber(value, view.lang)}</span>`;
+  return html`<td
+    id=${cellId(view.idPrefix, cell.path)}
+    class=${parts.join(' ')}
+    part=${parts.join(' ')}
+    colspan=${cell.colspan === 1 ? nothing : cell.colspan}
+    headers=${headers}
+    data-path=${cell.path}
+    aria-describedby=${mark ? mark.findingIds.join(' ') : nothing}
+    tabindex=${mark ? '-1' : nothing}
+  >${content}</td>`;
+}
+
+function renderCell(cell: GridCell, view: TableView, marks: Map<string, CellMarks>): TemplateResult {
+  if (cell.kind === 'data') return renderData(cell, view, marks);
+  const span = (n: number) => (n === 1 ? nothing : n);
+  if (cell.kind === 'note') {
+    return html`<td class="note" part="note" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${labelText(cell.label, view.lang)}</td>`;
+  }
+  return html`<th
+    id=${view.idPrefix + cell.id}
+    class=${`header ${cell.axis}`}
+    part=${`header ${cell.axis}-header`}
+    colspan=${span(cell.colspan)}
+    rowspan=${span(cell.rowspan)}
+  >${labelText(cell.label, view.lang)}</th>`;
+}
+
+const renderRows = (rows: readonly GridRow[], view: TableView, marks: Map<string, CellMarks>) =>
+  rows.map((row) => html`<tr>${row.cells.map((cell) => renderCell(cell, view, marks))}</tr>`);
+
+/** The table, in a focusable, labelled region that scrolls on narrow screens. */
+export function renderTable(view: TableView): TemplateResult {
+  const marks = marksOf(view);
+  const captionId = `${view.idPrefix}caption`;
+  const hasComputed = [...view.grid.cells.keys()].some((path) => view.values.get(path)?.computed);
+  return html`
+    <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
+      <table part="table" class=${`table ${view.grid.table}`}>
+        <caption id=${captionId} part="caption">
+          <span class="title">${pick(view.title, view.lang)}</span>
+          ${view.subtitle ? html`<span class="subtitle">${view.subtitle}</span>` : nothing}
+        </caption>
+        ${view.grid.sections.map(
+          (section) => html`
+            ${section.head.length ? html`<thead>${renderRows(section.head, view, marks)}</thead>` : nothing}
+            <tbody>${renderRows(section.body, view, marks)}</tbody>
+          `,
+        )}
+      </table>
+    </div>
+    ${hasComputed
+      ? html`<p class="legend" part="legend">
+          <span class="computed-mark" aria-hidden="true">${pick(UI_TEXT.computedMark, view.lang)}</span>
+          ${view.lang === 'en' ? 'Computed: the report left this total blank.' : '计算值：报告中此总计为空白，此处显示由各项相加得出的值。'}
+        </p>`
+      : nothing}
+    ${view.checks === 'show' ? renderFindings(view.findings, view) : nothing}
+  `;
+}
+
+const severityLabel = (severity: Finding['severity'], lang: Lang) =>
+  pick(severity === 'error' ? UI_TEXT.error : severity === 'warning' ? UI_TEXT.warning : UI_TEXT.info, lang);
+
+/** Counts by severity, e.g. 2 个错误、1 个警告 / 2 errors, 1 warning. */
+export function countText(findings: readonly Finding[], lang: Lang): string {
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const parts: string[] = [];
+  const errors = count('error');
+  const warnings = count('warning');
+  const infos = count('info');
+  if (lang === 'en') {
+    if (errors) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
+    if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+    if (infos) parts.push(`${infos} note${infos === 1 ? '' : 's'}`);
+    return parts.join(', ');
+  }
+  if (errors) parts.push(`${errors} 个错误`);
+  if (warnings) parts.push(`${warnings} 个警告`);
+  if (infos) parts.push(`${infos} 条提示`);
+  return parts.join('、');
+}
+
+function renderFindings(findings: readonly Finding[], view: TableView): TemplateResult {
+  const headingId = `${view.idPrefix}findings`;
+  const counts = countText(findings, view.lang);
+  return html`<section class="findings" part="findings" aria-labelledby=${headingId}>
+    <p class="findings-title" id=${headingId}>
+      ${pick(UI_TEXT.findings, view.lang)}${counts ? (view.lang === 'en' ? `: ${counts}` : `：${counts}`) : ''}
+    </p>
+    ${findings.length
+      ? html`<ul>
+          ${findings.map(
+            (finding, index) =>
+              html`<li id=${findingId(view.idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding ${finding.severity}`} data-rule=${finding.rule}>
+                <span class="severity">${severityLabel(finding.severity, view.lang)}</span>
+                <span class="message">${finding.message}</span>
+              </li>`,
+          )}
+        </ul>`
+      : html`<p class="none">${pick(UI_TEXT.noFindings, view.lang)}</p>`}
+  </section>`;
+}

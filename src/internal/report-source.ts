@@ -1,0 +1,67 @@
+/**
+ * Where an element's report comes from, in order of precedence: the `report` property, the `src`
+ * URL, an inline `<script type="application/json">` child. Turns each into a parsed report or a
+ * list of problems, never an exception.
+ */
+import { parseReport, type Bilingual } from '../model/parse.js';
+import type { Report } from '../model/schema.js';
+import type { ReportProblem } from './events.js';
+
+export type Loaded = { ok: true; report: Report } | { ok: false; problems: ReportProblem[] };
+
+const problem = (path: string, code: ReportProblem['code'], message: Bilingual, line?: number): ReportProblem =>
+  line === undefined ? { path, code, message } : { path, code, message, line };
+
+/** Checks the structure of a report object. */
+export function fromObject(input: unknown): Loaded {
+  const parsed = parseReport(input);
+  return parsed.ok ? { ok: true, report: parsed.report } : { ok: false, problems: parsed.errors };
+}
+
+/** The 1-based line of a character offset. */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** Parses JSON text; a syntax error names the line it is on. `where` names the source (URL or `script`). */
+export function fromJsonText(text: string, where: string): Loaded {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const line = position ? lineAt(text, Number(position[1])) : undefined;
+    const at = line ? `第 ${line} 行：` : '';
+    const atEn = line ? ` (line ${line})` : '';
+    return {
+      ok: false,
+      problems: [problem(where, 'not-json', { zh: `${where}：不是有效的 JSON，${at}${detail}`, en: `${where}: not valid JSON${atEn}: ${detail}` }, line)],
+    };
+  }
+  return fromObject(input);
+}
+
+/** Fetches report JSON from a URL. Network and HTTP failures become problems naming the URL. */
+export async function fromUrl(url: string, signal: AbortSignal): Promise<Loaded> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(url, 'network', { zh: `${url}：网络错误，无法加载（${detail}）`, en: `${url}: network error, could not load (${detail})` })] };
+  }
+  if (!response.ok) {
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return { ok: false, problems: [problem(url, 'http', { zh: `${url}：服务器返回 ${status}`, en: `${url}: the server answered ${status}` })] };
+  }
+  const text = await response.text();
+  return fromJsonText(text, url);
+}
+
+/** The inline `<script type="application/json">` child of a host, if any. */
+export function inlineJson(host: Element): HTMLScriptElement | null {
+  for (const child of Array.from(host.children)) {
+    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
+  }
+  return null;
+}

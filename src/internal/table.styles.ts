@@ -1,0 +1,230 @@
+/**
+ * Shared styles of every table: a clean official look close to the printed form, themable through
+ * `--disclosure-*` custom properties, with forced-colours and print rules.
+ */
+import { css } from 'lit';
+
+export const tableStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--disclosure-color, inherit);
+    font-family: var(--disclosure-font-family, inherit);
+    font-size: var(--disclosure-font-size, inherit);
+    page: disclosure-landscape;
+    --_border: var(--disclosure-border-color, #5f6368);
+    --_header-bg: var(--disclosure-header-background, #f3f4f6);
+    --_invalid: var(--disclosure-invalid-color, #b3261e);
+    --_invalid-bg: var(--disclosure-invalid-background, #fdecea);
+    --_warning: var(--disclosure-warning-color, #8a5300);
+    --_warning-bg: var(--disclosure-warning-background, #fff4e0);
+    --_computed: var(--disclosure-computed-color, #1f4e8c);
+    --_focus: var(--disclosure-focus-color, #1a73e8);
+    --_padding: var(--disclosure-cell-padding, 0.3em 0.5em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .scroll:focus-visible,
+  td:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    line-height: 1.4;
+    background: var(--disclosure-background, transparent);
+  }
+  caption {
+    caption-side: top;
+    text-align: center;
+    padding: 0.4em 0;
+    font-weight: 600;
+  }
+  caption .subtitle {
+    display: block;
+    font-weight: normal;
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: var(--_padding);
+    vertical-align: middle;
+  }
+  th {
+    background: var(--_header-bg);
+    font-weight: 600;
+    text-align: center;
+  }
+  th.row {
+    text-align: left;
+    font-weight: normal;
+  }
+  th.band {
+    text-align: left;
+  }
+  th .official,
+  td.note .official {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+    opacity: 0.8;
+  }
+  td.note {
+    font-size: 0.85em;
+    text-align: center;
+    background: var(--_header-bg);
+  }
+  td.cell {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    min-width: 3.5em;
+  }
+  table.reviews td.cell {
+    min-width: 2.5em;
+  }
+  td.total {
+    font-weight: 600;
+  }
+  td.computed .value {
+    color: var(--_computed);
+    font-style: italic;
+  }
+  .computed-mark {
+    color: var(--_computed);
+    font-size: 0.7em;
+    vertical-align: super;
+    margin-inline-start: 0.15em;
+    font-style: normal;
+  }
+  td.warning {
+    background: var(--_warning-bg);
+    box-shadow: inset 0 0 0 2px var(--_warning);
+  }
+  td.invalid {
+    background: var(--_invalid-bg);
+    box-shadow: inset 0 0 0 2px var(--_invalid);
+    color: var(--_invalid);
+  }
+  .legend {
+    font-size: 0.85em;
+    margin: 0.4em 0 0;
+  }
+  .findings {
+    margin-top: 0.75em;
+  }
+  .findings-title {
+    font-weight: 600;
+    margin: 0 0 0.25em;
+  }
+  .findings ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .finding .severity {
+    font-weight: 600;
+    margin-inline-end: 0.4em;
+  }
+  .finding.error .severity {
+    color: var(--_invalid);
+  }
+  .finding.warning .severity {
+    color: var(--_warning);
+  }
+  .error-panel {
+    border: 2px solid var(--_invalid);
+    background: var(--_invalid-bg);
+    padding: 0.5em 0.75em;
+  }
+  .error-panel .error-title {
+    font-weight: 600;
+    margin: 0 0 0.25em;
+  }
+  .error-panel code {
+    font-family: ui-monospace, monospace;
+    margin-inline-end: 0.4em;
+  }
+  @media (forced-colors: active) {
+    th,
+    td,
+    td.note {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    td.invalid {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+      box-shadow: none;
+    }
+    td.warning {
+      outline: 2px dashed Highlight;
+      outline-offset: -3px;
+      box-shadow: none;
+    }
+    td.computed .value,
+    .computed-mark {
+      color: LinkText;
+    }
+    .error-panel {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 9pt;
+    }
+    .scroll {
+      overflow: visible;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr,
+    th,
+    td {
+      break-inside: avoid;
+    }
+    th,
+    td.note {
+      background: none;
+    }
+    td.warning,
+    td.invalid {
+      background: none;
+      box-shadow: none;
+      outline: 1.5pt solid #000;
+      outline-offset: -2pt;
+    }
+  }
+`;
+
+/** A4 landscape for the pages that hold a table. `@page` rules do not apply inside shadow roots, so a
+ * named page is declared once in the document; it only affects elements that opt into it. */
+const pagedDocuments = new WeakSet<Document>();
+export function ensurePrintPage(doc: Document): void {
+  if (pagedDocuments.has(doc)) return;
+  pagedDocuments.add(doc);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('@page disclosure-landscape { size: A4 landscape; margin: 12mm; }');
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}

@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+/** The whole report as a readable document: a measure that reads well on a phone, clean A4 print. */
+export const reportStyles = css`
+  :host {
+    page: auto;
+  }
+  article {
+    max-width: var(--disclosure-report-max-width, 60rem);
+    margin: 0 auto;
+  }
+  .report-title {
+    text-align: center;
+    font-size: 1.5em;
+    margin: 0.5em 0 0.25em;
+  }
+  .published {
+    text-align: center;
+    margin: 0 0 1em;
+    font-size: 0.9em;
+  }
+  .section-title {
+    font-size: 1.15em;
+    margin: 1.5em 0 0.5em;
+  }
+  .prose p {
+    text-indent: 2em;
+    line-height: 1.8;
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+  }
+  :host([lang^='en']) .prose p {
+    text-indent: 0;
+  }
+  .missing {
+    font-style: italic;
+    opacity: 0.75;
+  }
+  .summary {
+    border: 1px solid var(--_border);
+    padding: 0.5em 0.75em;
+    margin: 1em 0;
+  }
+  .summary-title {
+    font-weight: 600;
+    margin: 0 0 0.25em;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .summary a {
+    color: inherit;
+  }
+  .summary .severity {
+    font-weight: 600;
+    margin-inline-end: 0.4em;
+  }
+  .summary .error .severity {
+    color: var(--_invalid);
+  }
+  .summary .warning .severity {
+    color: var(--_warning);
+  }
+  .wide {
+    page: disclosure-landscape;
+  }
+  @media print {
+    :host {
+      font-size: 10.5pt;
+    }
+    .summary a {
+      text-decoration: none;
+    }
+    .section-title {
+      break-after: avoid;
+    }
+  }
+`;

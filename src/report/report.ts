@@ -1,0 +1,165 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Finding } from '../check/findings.js';
+import { gridFor } from '../layout/tables.js';
+import { TABLE_IDS, type SectionKey, type TableId } from '../model/keys.js';
+import { SECTION_ORDER, SECTION_TITLES, TABLE_TITLES, UI_TEXT, pick, type Lang } from '../model/labels.js';
+import type { Report } from '../model/schema.js';
+import { DisclosureElement } from '../internal/disclosure-element.js';
+import { cellId, countText, renderTable } from '../internal/render-table.js';
+import { reportStyles } from './report.styles.js';
+
+/**
+ * The whole annual report as a readable document: its title, the six official sections in order,
+ * the prose of 一、五、六 as plain text, the three tables in their sections, and at the top a
+ * summary of every finding, each a link that moves focus to its cell.
+ *
+ * @tag disclosure-report
+ * @summary Renders and checks a whole government information-disclosure annual report.
+ *
+ * @attr src - URL of report JSON, used when the `report` property is not set.
+ * @attr checks - `show` (default) marks and lists findings; `silent` computes and fires them only; `off` does neither.
+ * @attr lang - `en` for English labels and messages; Chinese (the official text) otherwise. Inherited from ancestors.
+ * @attr heading-level - Level of the report title's heading (1–5, default 2); section headings are one level below.
+ *
+ * @prop {unknown} report - The report object (report JSON). Takes precedence over `src` and inline JSON.
+ * @prop {readonly Finding[]} findings - The findings of all three tables (read-only).
+ *
+ * @event {CustomEvent<{ findings: readonly Finding[] }>} disclosure-check - After every check of a new report, language or checks mode.
+ * @event {CustomEvent<{ errors: readonly ReportProblem[] }>} disclosure-error - When the report cannot be shown.
+ *
+ * @slot - An inline `<script type="application/json">` holding the report.
+ *
+ * @csspart summary - The summary of findings at the top.
+ * @csspart section - Each of the six sections.
+ * @csspart table - Each `<table>`.
+ * @csspart caption - Each table's caption.
+ * @csspart header - Every header cell.
+ * @csspart cell - Every data cell.
+ * @csspart total - Data cells that are totals.
+ * @csspart computed - Blank totals showing a computed value.
+ * @csspart blank - Cells the report left blank.
+ * @csspart invalid - Cells of an error finding.
+ * @csspart warning - Cells of a warning finding.
+ * @csspart findings - The list of findings under each table.
+ * @csspart finding - One finding in those lists.
+ * @csspart error - The error panel shown for an invalid report.
+ * @csspart status - Loading and empty states.
+ *
+ * @cssprop --disclosure-report-max-width - Width of the text column (default 60rem).
+ */
+export class DisclosureReport extends DisclosureElement {
+  static override styles = [...DisclosureElement.styles, reportStyles];
+
+  /** Level of the title heading; sections use the next level. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
+  protected readonly tables: readonly TableId[] = TABLE_IDS;
+
+  private tablePrefix(table: TableId): string {
+    return `${this.idPrefix}${table}-`;
+  }
+
+  /** Moves focus to the cell of a contract path (scrolling it into view). Returns whether it was found. */
+  focusCell(path: string): boolean {
+    const table = path.slice(0, path.indexOf('.')) as TableId;
+    const cell = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(cellId(this.tablePrefix(table), path))}`);
+    if (!cell) return false;
+    if (!cell.hasAttribute('tabindex')) cell.setAttribute('tabindex', '-1');
+    cell.scrollIntoView({ block: 'center', inline: 'center' });
+    cell.focus({ preventScroll: true });
+    return true;
+  }
+
+  private heading(level: number, id: string, className: string, text: string): TemplateResult {
+    const clamped = Math.min(6, Math.max(1, Math.round(level) || 2));
+    switch (clamped) {
+      case 1:
+        return html`<h1 id=${id} class=${className}>${text}</h1>`;
+      case 2:
+        return html`<h2 id=${id} class=${className}>${text}</h2>`;
+      case 3:
+        return html`<h3 id=${id} class=${className}>${text}</h3>`;
+      case 4:
+        return html`<h4 id=${id} class=${className}>${text}</h4>`;
+      case 5:
+        return html`<h5 id=${id} class=${className}>${text}</h5>`;
+      default:
+        return html`<h6 id=${id} class=${className}>${text}</h6>`;
+    }
+  }
+
+  private reportTitle(report: Report, lang: Lang): string {
+    if (report.title) return report.title;
+    return lang === 'en'
+      ? `${report.agency}: annual report on government information disclosure, ${report.year}`
+      : `${report.agency}${report.year}年政府信息公开工作年度报告`;
+  }
+
+  protected renderReport(report: Report, lang: Lang): TemplateResult {
+    const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<article aria-labelledby=${`${this.idPrefix}title`}>
+      ${this.heading(level, `${this.idPrefix}title`, 'report-title', this.reportTitle(report, lang))}
+      ${report.publishedOn ? html`<p class="published">${lang === 'en' ? `Published ${report.publishedOn}` : `发布日期：${report.publishedOn}`}</p>` : nothing}
+      ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
+      ${SECTION_ORDER.map((section) => {
+        const id = `${this.idPrefix}section-${section}`;
+        const isTable = (TABLE_IDS as readonly string[]).includes(section);
+        return html`<section part="section" class=${isTable && section !== 'active' ? 'wide' : ''} aria-labelledby=${id}>
+          ${this.heading(level + 1, id, 'section-title', pick(SECTION_TITLES[section], lang))}
+          ${isTable ? this.renderTableSection(report, section as TableId, lang) : this.renderProse(report, section as SectionKey, lang)}
+        </section>`;
+      })}
+    </article>`;
+  }
+
+  private renderProse(report: Report, section: SectionKey, lang: Lang): TemplateResult {
+    const text = report.sections?.[section];
+    if (!text?.trim()) return html`<p class="missing">${lang === 'en' ? 'Not provided in this report.' : '本报告未提供此部分内容。'}</p>`;
+    // Plain text only: each line a paragraph; lit escapes it, so markup in the text stays text.
+    const paragraphs = text.split(/\r?\n/).filter((line) => line.trim());
+    return html`<div class="prose">${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
+  }
+
+  private renderTableSection(report: Report, table: TableId, lang: Lang): TemplateResult {
+    if (!report[table]) return html`<p class="missing">${pick(UI_TEXT.noTable, lang)}</p>`;
+    return renderTable({
+      grid: gridFor(table, report),
+      values: this.values,
+      findings: this.findings.filter((finding) => finding.table === table),
+      lang,
+      checks: this.checks,
+      idPrefix: this.tablePrefix(table),
+      title: TABLE_TITLES[table],
+      subtitle: this.subtitle(report),
+    });
+  }
+
+  private renderSummary(lang: Lang): TemplateResult {
+    const findings = this.findings;
+    const id = `${this.idPrefix}summary`;
+    const counts = countText(findings, lang);
+    const severity = (finding: Finding) => pick(finding.severity === 'error' ? UI_TEXT.error : finding.severity === 'warning' ? UI_TEXT.warning : UI_TEXT.info, lang);
+    return html`<nav class="summary" part="summary" aria-labelledby=${id}>
+      <p class="summary-title" id=${id}>${pick(UI_TEXT.summary, lang)}${lang === 'en' ? ': ' : '：'}${counts || pick(UI_TEXT.noFindings, lang)}</p>
+      ${findings.length
+        ? html`<ul>
+            ${findings.map((finding) => {
+              const target = finding.cells[0];
+              const href = target ? `#${cellId(this.tablePrefix(finding.table as TableId), target)}` : nothing;
+              return html`<li class=${finding.severity} data-rule=${finding.rule}>
+                <a href=${href} @click=${(event: Event) => this.onSummaryLink(event, target)}
+                  ><span class="severity">${severity(finding)}</span>${finding.message}</a
+                >
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+    </nav>`;
+  }
+
+  private onSummaryLink(event: Event, path: string | undefined): void {
+    event.preventDefault();
+    if (path) this.focusCell(path);
+  }
+}

@@ -8,7 +8,7 @@ import type { Report } from '../model/schema.js';
 import { gridFor } from '../layout/tables.js';
 import type { Finding } from './findings.js';
 import { cellName, columnName, messages, rowName } from './messages.js';
-import { applicationRows, shownValues, sum, type ShownValues } from './values.js';
+import { applicationRows, involvedCells, shownValues, sum, type ShownValues } from './values.js';
 
 export interface CheckOptions {
   /** Language of the messages; Chinese by default. */
@@ -129,7 +129,7 @@ function checkApplications(report: Report, values: ShownValues, lang: Lang): Fin
         rule: 'applications.row-total',
         severity: 'error',
         table: 'applications',
-        cells: [...parts, at(ref.path, 'total')],
+        cells: involvedCells([...parts, at(ref.path, 'total')], values),
         expected,
         actual: stated,
         message: messages.rowTotal(cellName(at(ref.path, 'total'), lang), expected, stated, lang),
@@ -148,7 +148,7 @@ function checkApplications(report: Report, values: ShownValues, lang: Lang): Fin
         rule: 'applications.results-total',
         severity: 'error',
         table: 'applications',
-        cells: [...parts, at('results.total', key)],
+        cells: involvedCells([...parts, at('results.total', key)], values),
         expected,
         actual: stated,
         message: messages.resultsTotal(cellName(at('results.total', key), lang), expected, stated, lang),
@@ -166,7 +166,7 @@ function checkApplications(report: Report, values: ShownValues, lang: Lang): Fin
         rule: 'applications.balance',
         severity: 'error',
         table: 'applications',
-        cells,
+        cells: involvedCells(cells, values),
         expected,
         actual,
         message: messages.balance(columnName(key, lang), expected, actual, lang),

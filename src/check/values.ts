@@ -16,6 +16,8 @@ export interface ShownValue {
   computed: boolean;
   /** The cell is a total (may be blank, then computed). */
   total: boolean;
+  /** For a computed total: the cells it was computed from. */
+  sources?: readonly string[];
 }
 
 export type ShownValues = ReadonlyMap<string, ShownValue>;
@@ -24,8 +26,10 @@ export type ShownValues = ReadonlyMap<string, ShownValue>;
 export const sum = (values: readonly (number | null)[]): number => values.reduce<number>((acc, value) => acc + (value ?? 0), 0);
 
 const given = (value: number | null, total = false): ShownValue => ({ value, given: value, computed: false, total });
-const totalOf = (value: number | null, parts: number): ShownValue =>
-  value === null ? { value: parts, given: null, computed: true, total: true } : given(value, true);
+const totalOf = (value: number | null, parts: readonly string[], values: Map<string, ShownValue>): ShownValue =>
+  value === null
+    ? { value: sum(parts.map((path) => values.get(path)?.value ?? null)), given: null, computed: true, total: true, sources: parts }
+    : given(value, true);
 
 export interface ApplicationRowRef {
   /** Path under `applications`, e.g. `results.withheld.stateSecret`. */
@@ -71,15 +75,11 @@ export function shownValues(report: Report): ShownValues {
   const resultRows = rows.filter((ref) => ref.isResult);
   for (const ref of rows) {
     const prefix = `applications.${ref.path}.`;
-    const applicantValues: (number | null)[] = [];
     for (const key of APPLICANT_KEYS) {
-      const value = ref.isResultsTotal
-        ? totalOf(ref.row[key], sum(resultRows.map((result) => result.row[key])))
-        : given(ref.row[key]);
-      values.set(prefix + key, value);
-      applicantValues.push(value.value);
+      const columnParts = resultRows.map((result) => `applications.${result.path}.${key}`);
+      values.set(prefix + key, ref.isResultsTotal ? totalOf(ref.row[key], columnParts, values) : given(ref.row[key]));
     }
-    values.set(`${prefix}total`, totalOf(ref.row.total, sum(applicantValues)));
+    values.set(`${prefix}total`, totalOf(ref.row.total, APPLICANT_KEYS.map((key) => prefix + key), values));
   }
 
   const reviews = report.reviews;
@@ -87,10 +87,26 @@ export function shownValues(report: Report): ShownValues {
     for (const group of REVIEW_GROUP_KEYS) {
       const cells = reviews[group];
       for (const key of REVIEW_PART_KEYS) values.set(`reviews.${group}.${key}`, given(cells[key]));
-      values.set(`reviews.${group}.total`, totalOf(cells.total, sum(REVIEW_PART_KEYS.map((key) => cells[key]))));
+      const parts = REVIEW_PART_KEYS.map((key) => `reviews.${group}.${key}`);
+      values.set(`reviews.${group}.total`, totalOf(cells.total, parts, values));
     }
   }
   return values;
+}
+
+/**
+ * Every cell a set of cells stands for: each computed total is followed by the cells it was
+ * computed from (recursively), so a finding names the cells a reader can actually correct.
+ */
+export function involvedCells(paths: readonly string[], values: ShownValues): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const source of values.get(path)?.sources ?? []) visit(source);
+  };
+  paths.forEach(visit);
+  return [...seen];
 }
 
 /** The table a contract path belongs to. */

@@ -22,6 +22,58 @@ let instances = 0;
 /** What the element currently shows. */
 type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; problems: readonly ReportProblem[] } | { kind: 'ready'; report: Report };
 
+/**
+ * The base class of the four elements. Everything documented here applies to each of them:
+ * `custom-elements.json` lists it under every element (as inherited from `DisclosureElement`).
+ *
+ * @attr src - URL of report JSON, used when the `report` property is not set. The newest `src` always wins.
+ * @attr checks - `show` (default) marks and lists findings; `silent` computes and fires them only; `off` does neither.
+ * @attr lang - `en` for English labels and messages; Chinese (the official text) otherwise. Inherited from ancestors.
+ *
+ * @prop {unknown} report - The report object (report JSON). Takes precedence over `src` and inline JSON.
+ * @prop {readonly Finding[]} findings - The findings of the element's tables (read-only; empty when `checks="off"`).
+ *
+ * @event {CustomEvent<{ findings: readonly Finding[] }>} disclosure-check - After every check of a new report, language or checks mode. Bubbles, composed.
+ * @event {CustomEvent<{ errors: readonly ReportProblem[] }>} disclosure-error - When the report cannot be shown: a structural error, a failed load, or text that is not JSON. Bubbles, composed.
+ *
+ * @slot - An inline `<script type="application/json">` holding the report, for pages that run no script of their own.
+ *
+ * @csspart scroll - The focusable region around each table that scrolls on narrow screens.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption: title, agency and year.
+ * @csspart header - Every header cell.
+ * @csspart column-header - Column header cells.
+ * @csspart row-header - Row header cells.
+ * @csspart band-header - Header cells that span a whole band of a table (表二).
+ * @csspart corner-header - The top-left header cell.
+ * @csspart cell - Every data cell.
+ * @csspart note - Cells that hold a printed note instead of a value.
+ * @csspart total - Data cells that are totals.
+ * @csspart computed - Blank totals showing a computed value.
+ * @csspart blank - Cells the report left blank.
+ * @csspart invalid - Cells of an error finding.
+ * @csspart warning - Cells of a warning finding, and warning items in the list of findings.
+ * @csspart legend - The note under a table that explains the mark of computed values.
+ * @csspart findings - The list of findings under the table.
+ * @csspart finding - One finding in that list.
+ * @csspart info - Information items (computed totals) in the list of findings.
+ * @csspart error - The error panel shown instead of the table for an invalid report, and error items in the list of findings.
+ * @csspart status - Loading and empty states.
+ *
+ * @cssprop --disclosure-border-color - Cell borders.
+ * @cssprop --disclosure-header-background - Header cells.
+ * @cssprop --disclosure-background - The table's background.
+ * @cssprop --disclosure-color - Text colour.
+ * @cssprop --disclosure-font-family - Font (inherits by default).
+ * @cssprop --disclosure-font-size - Font size (inherits by default).
+ * @cssprop --disclosure-cell-padding - Cell padding.
+ * @cssprop --disclosure-invalid-color - Marks of errors.
+ * @cssprop --disclosure-invalid-background - Background of cells with errors.
+ * @cssprop --disclosure-warning-color - Marks of warnings.
+ * @cssprop --disclosure-warning-background - Background of cells with warnings.
+ * @cssprop --disclosure-computed-color - Computed values.
+ * @cssprop --disclosure-focus-color - Focus ring.
+ */
 export abstract class DisclosureElement extends LitElement {
   static override styles = [tableStyles];
 

@@ -7,6 +7,9 @@ import type { Report } from '../model/schema.js';
 import { DisclosureElement } from './disclosure-element.js';
 import { renderTable } from './render-table.js';
 
+/**
+ * The base class of the three table elements; its API is that of `DisclosureElement`.
+ */
 export abstract class DisclosureTableElement extends DisclosureElement {
   /** The one table this element shows. */
   protected abstract readonly table: TableId;

@@ -105,11 +105,11 @@ function describeIssue(issue: Issue, path: string, root: AnySchema): StructuralE
     const values = issue.values.map((value) => JSON.stringify(value));
     return makeError(path, 'invalid-value', found, bi(values.join(' 或 '), values.join(' or ')));
   }
+  if (issue.code === 'invalid_format' && issue.format === 'regex') {
+    return makeError(path, 'invalid-value', found, bi('非空文本', 'non-empty text'));
+  }
   if (issue.code === 'invalid_format') {
     return makeError(path, 'invalid-value', found, bi('ISO 日期（YYYY-MM-DD）', 'an ISO date (YYYY-MM-DD)'));
-  }
-  if (issue.code === 'too_small' || issue.code === 'custom') {
-    return makeError(path, 'invalid-value', found, bi('非空文本', 'non-empty text'));
   }
   return makeError(path, 'invalid-value', found, bi('合法的值', 'a valid value'));
 }

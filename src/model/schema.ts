@@ -76,7 +76,7 @@ export const sectionsSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   format: z.literal('2021'),
-  agency: z.string().check(z.refine((value) => value.trim().length > 0)),
+  agency: z.string().check(z.regex(/\S/)),
   year: z.int(),
   title: z.optional(z.string()),
   publishedOn: z.optional(z.iso.date()),

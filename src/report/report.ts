@@ -17,34 +17,17 @@ import { reportStyles } from './report.styles.js';
  * @tag disclosure-report
  * @summary Renders and checks a whole government information-disclosure annual report.
  *
- * @attr src - URL of report JSON, used when the `report` property is not set.
- * @attr checks - `show` (default) marks and lists findings; `silent` computes and fires them only; `off` does neither.
- * @attr lang - `en` for English labels and messages; Chinese (the official text) otherwise. Inherited from ancestors.
  * @attr heading-level - Level of the report title's heading (1–5, default 2); section headings are one level below.
  *
- * @prop {unknown} report - The report object (report JSON). Takes precedence over `src` and inline JSON.
- * @prop {readonly Finding[]} findings - The findings of all three tables (read-only).
- *
- * @event {CustomEvent<{ findings: readonly Finding[] }>} disclosure-check - After every check of a new report, language or checks mode.
- * @event {CustomEvent<{ errors: readonly ReportProblem[] }>} disclosure-error - When the report cannot be shown.
- *
- * @slot - An inline `<script type="application/json">` holding the report.
+ * @prop {readonly Finding[]} findings - The findings of all three tables (read-only; empty when `checks="off"`).
  *
  * @csspart summary - The summary of findings at the top.
  * @csspart section - Each of the six sections.
  * @csspart table - Each `<table>`.
  * @csspart caption - Each table's caption.
- * @csspart header - Every header cell.
- * @csspart cell - Every data cell.
- * @csspart total - Data cells that are totals.
- * @csspart computed - Blank totals showing a computed value.
- * @csspart blank - Cells the report left blank.
- * @csspart invalid - Cells of an error finding.
- * @csspart warning - Cells of a warning finding.
  * @csspart findings - The list of findings under each table.
  * @csspart finding - One finding in those lists.
- * @csspart error - The error panel shown for an invalid report.
- * @csspart status - Loading and empty states.
+ * @csspart error - The error panel shown for an invalid report, and error items in the lists of findings.
  *
  * @cssprop --disclosure-report-max-width - Width of the text column (default 60rem).
  */

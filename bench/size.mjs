@@ -1,0 +1,124 @@
+// Size section: gzip and brotli bytes of the drop-in file, and what each part of it costs.
+// Each part is measured as the growth of a bundle built with the drop-in's own Vite settings:
+// lit alone, then + zod/mini with the report schema, + labels, + layout and formatting,
+// + parsing and the checker, + the element machinery, + each element. The last bundle is the
+// drop-in file itself. A few parts are also built alone.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { dropInConfig, root } from '../scripts/build-config.mjs';
+
+export const DROP_IN_BUDGET_GZIP = 18 * 1024;
+
+const src = (path) => JSON.stringify(join(root, 'src', path));
+
+/** The lit API the library uses, read from its sources so this never drifts. */
+function litImports() {
+  const { readdirSync } = awaitFs;
+  const names = { lit: new Set(), 'lit/decorators.js': new Set() };
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'import' && entry.name !== 'react') walk(path);
+      } else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(lit|lit\/decorators\.js)'/g)) {
+          for (const name of match[1].split(',')) {
+            const clean = name.trim();
+            if (clean && !clean.startsWith('type ')) names[match[2]].add(clean);
+          }
+        }
+      }
+    }
+  };
+  walk(join(root, 'src'));
+  return Object.entries(names)
+    .filter(([, set]) => set.size)
+    .map(([module, set]) => `export { ${[...set].sort().join(', ')} } from '${module}';`)
+    .join('\n');
+}
+import * as awaitFs from 'node:fs';
+
+/** Cumulative steps: each adds one part to the bundle before it. */
+function steps() {
+  return [
+    { part: 'lit (LitElement, html, css, decorators)', code: litImports() },
+    { part: 'zod/mini + report schema', code: `export { reportSchema } from ${src('model/schema.ts')};` },
+    { part: 'labels (zh + en)', code: `export * from ${src('model/labels.ts')};` },
+    { part: 'layout + number format', code: `export * from ${src('layout/tables.ts')};\nexport * from ${src('format/number.ts')};` },
+    { part: 'model parse + checker', code: `export * from ${src('model/parse.ts')};\nexport * from ${src('check/checker.ts')};\nexport * from ${src('check/values.ts')};` },
+    { part: 'element base (load, render, styles)', code: `export * from ${src('internal/table-element.ts')};\nexport * from ${src('internal/define.ts')};` },
+    { part: '<disclosure-application-table>', code: `export * from ${src('application-table/define.ts')};` },
+    { part: '<disclosure-active-table>', code: `export * from ${src('active-table/define.ts')};` },
+    { part: '<disclosure-review-table>', code: `export * from ${src('review-table/define.ts')};` },
+    { part: '<disclosure-report>', code: `export * from ${src('report/define.ts')};` },
+  ];
+}
+
+/** Parts built on their own (no lit unless they import it). */
+function alone() {
+  return [
+    { part: 'labels alone', code: `export * from ${src('model/labels.ts')};` },
+    { part: 'zod/mini + report schema alone', code: `export { reportSchema } from ${src('model/schema.ts')};` },
+    { part: 'parseReport alone (zod + schema + errors)', code: `export { parseReport } from ${src('model/parse.ts')};` },
+    { part: 'model + checker, no element (disclosure-tables/model)', code: `export * from ${src('pure.ts')};` },
+  ];
+}
+
+export const gzip = (code) => gzipSync(code, { level: 9 }).length;
+export const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+async function bundle(build, dir, name, code) {
+  const entry = join(dir, `${name}.ts`);
+  writeFileSync(entry, `${code}\n`);
+  const output = await build(dropInConfig({ entry, write: false, sourcemap: false }));
+  const chunk = (Array.isArray(output) ? output[0] : output).output[0];
+  return chunk.code;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text, width) => String(text).padStart(width);
+
+export default {
+  name: 'size',
+  title: 'Size of the drop-in file (gzip -9, brotli 11)',
+  async run({ log, budget }) {
+    let dropIn;
+    try {
+      dropIn = readFileSync(join(root, 'dist', 'disclosure-tables.js'));
+    } catch {
+      throw new Error('dist/disclosure-tables.js is missing: run `npm run build` first.');
+    }
+    const text = dropIn.toString('utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+    const total = { min: Buffer.byteLength(text), gzip: gzip(text), brotli: brotli(text) };
+    log(`dist/disclosure-tables.js: ${total.min} B minified, ${total.gzip} B gzip (${kb(total.gzip)}), ${total.brotli} B brotli (${kb(total.brotli)})`);
+    budget('drop-in ≤ 18 KB gzip', total.gzip <= DROP_IN_BUDGET_GZIP, `${kb(total.gzip)} gzip (budget ${kb(DROP_IN_BUDGET_GZIP)})`);
+
+    const { build } = await import('vite');
+    const dir = join(root, 'node_modules', '.cache', 'disclosure-bench');
+    mkdirSync(dir, { recursive: true });
+
+    log('');
+    log('What each part costs (growth of the bundle when the part is added, in this order):');
+    log(`  ${'part'.padEnd(42)} ${pad('min', 7)} ${pad('gzip', 7)} ${pad('brotli', 7)}   ${pad('bundle gz', 9)}`);
+    let code = '';
+    let previous = { min: 0, gzip: 0, brotli: 0 };
+    let index = 0;
+    for (const step of steps()) {
+      code += `${step.code}\n`;
+      const out = await bundle(build, dir, `step-${index++}`, code);
+      const now = { min: Buffer.byteLength(out), gzip: gzip(out), brotli: brotli(out) };
+      log(`  ${step.part.padEnd(42)} ${pad(now.min - previous.min, 7)} ${pad(now.gzip - previous.gzip, 7)} ${pad(now.brotli - previous.brotli, 7)}   ${pad(now.gzip, 9)}`);
+      previous = now;
+    }
+    log(`  ${'= all four elements'.padEnd(42)} ${pad(previous.min, 7)} ${pad(previous.gzip, 7)} ${pad(previous.brotli, 7)}   (drop-in file: ${total.gzip} gzip)`);
+    log('');
+    log('Parts built alone:');
+    for (const part of alone()) {
+      const out = await bundle(build, dir, `alone-${index++}`, part.code);
+      log(`  ${part.part.padEnd(52)} ${pad(Buffer.byteLength(out), 7)} B min ${pad(gzip(out), 6)} B gzip ${pad(brotli(out), 6)} B brotli`);
+    }
+    return { gzip: total.gzip, brotli: total.brotli };
+  },
+};

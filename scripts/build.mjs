@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run build`: the npm build, the drop-in file and the manifest, in dist/ and the package root.
+//   node scripts/build.mjs            clean dist/, then: npm (tsc), drop-in (Vite), manifest (CEM)
+//   node scripts/build.mjs <step>…    only the named steps: npm, drop-in, manifest, demo
+// `demo` builds the demo pages into demo-dist/ for `npm run preview` (the drop-in file is copied
+// there as it is, so demo/cms.html runs on the published file alone).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { dropInConfig, root } from './build-config.mjs';
+
+const steps = process.argv.slice(2);
+const all = steps.length === 0;
+const wants = (step) => all || steps.includes(step);
+const unknown = steps.filter((step) => !['npm', 'drop-in', 'manifest', 'demo'].includes(step));
+if (unknown.length) {
+  console.error(`build: unknown step ${unknown.join(', ')} (npm, drop-in, manifest, demo)`);
+  process.exit(1);
+}
+
+function run(label, command, args) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: ${label} (${Math.round(performance.now() - started)} ms)`);
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const dropIn = join(root, 'dist', 'disclosure-tables.js');
+
+async function buildDropIn() {
+  const started = performance.now();
+  const { build } = await import('vite');
+  await build(dropInConfig({ entry: join(root, 'src', 'drop-in.ts') }));
+  const bytes = statSync(dropIn).size;
+  const gzip = gzipSync(readFileSync(dropIn), { level: 9 }).length;
+  console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
+}
+
+if (all) rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+if (wants('npm')) run('npm build (tsc -p tsconfig.build.json → dist/)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+if (wants('drop-in')) await buildDropIn();
+if (wants('manifest')) run('custom-elements.json (CEM analyzer)', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+if (steps.includes('demo')) {
+  if (!existsSync(dropIn)) await buildDropIn();
+  const started = performance.now();
+  const { build } = await import('vite');
+  const outDir = join(root, 'demo-dist');
+  rmSync(outDir, { recursive: true, force: true });
+  // The interactive demo (demo/index.html) is built from source by Vite.
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: join(root, 'demo', 'index.html') } } } });
+  // The CMS page is copied untouched, next to an untouched copy of the drop-in file.
+  for (const file of ['cms.html', 'cms.css']) cpSync(join(root, 'demo', file), join(outDir, 'demo', file));
+  mkdirSync(join(outDir, 'dist'), { recursive: true });
+  cpSync(dropIn, join(outDir, 'dist', 'disclosure-tables.js'));
+  console.log(`build: demo → demo-dist/ (${Math.round(performance.now() - started)} ms)`);
+}

@@ -1,0 +1,61 @@
+/**
+ * Normalisation of labels, prose and cell values, so that the real variants of the published
+ * tables (full/half-width punctuation, spaces and line breaks inside labels, &nbsp;, missing-value
+ * tokens, thousands separators, full-width digits, annotated cells) read the same.
+ */
+
+// \s covers NBSP, the ideographic space and BOM; zero-width characters are not in it.
+const SPACE = /[\s\u200b-\u200d\u2060]+/g;
+const QUOTES = /[“”"'‘’「」『』]/g;
+
+/** A label folded for matching: NFKC (full-width → half-width), without whitespace and quotes. */
+export function foldLabel(text: string): string {
+  return text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
+}
+
+// Chinese characters and full-width punctuation: text where a space is never meant.
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026';
+const SPACE_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
+
+/**
+ * Prose as plain text: whitespace runs become one space, and a space next to a Chinese character
+ * or full-width punctuation goes (it comes from line breaks of the HTML source, not the author).
+ */
+export function cleanProse(text: string): string {
+  return text.replace(SPACE, ' ').replace(SPACE_NEXT_TO_CJK, '').trim();
+}
+
+/** Source text as quoted in a warning: whitespace runs shown as one space, at most 80 characters. */
+export function quoteSource(text: string): string {
+  const flat = text.replace(SPACE, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+export type CellValue =
+  /** Empty, or a missing-value token: / — － 无 &nbsp; … */
+  | { kind: 'blank' }
+  /** A number; `note` holds text that followed it and was dropped, e.g. "（其中修订16件）" or "件". */
+  | { kind: 'number'; value: number; note?: string }
+  /** Anything else: a label, or text where a number belongs. */
+  | { kind: 'text' };
+
+const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空)$/;
+const NUMBER = '[+-]?(?:\\d{1,3}(?:,\\d{3})+|0|[1-9]\\d*)(?:\\.\\d+)?';
+const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
+// A number followed by a note in brackets or a unit of count or money.
+const ANNOTATED_NUMBER = new RegExp(`^(${NUMBER})((?:[(\\[【〔]|件|个|项|条|次|人|家|宗|起|份|笔|万元|元).*)$`);
+
+/** Reads a value cell. Never guesses a number from text that is not one. */
+export function readCellValue(text: string): CellValue {
+  const folded = text.normalize('NFKC').replace(/&nbsp;?/gi, '').replace(SPACE, '');
+  if (folded === '' || MISSING_TOKEN.test(folded)) return { kind: 'blank' };
+  if (PLAIN_NUMBER.test(folded)) return { kind: 'number', value: Number(folded.replace(/,/g, '')) };
+  const annotated = ANNOTATED_NUMBER.exec(folded);
+  if (annotated) return { kind: 'number', value: Number(annotated[1]!.replace(/,/g, '')), note: annotated[2]! };
+  return { kind: 'text' };
+}
+
+/** Whether a cell reads as a value (a number or blank) rather than as text. */
+export function isValueLike(text: string): boolean {
+  return readCellValue(text).kind !== 'text';
+}

@@ -1,0 +1,468 @@
+// <disclosure-active-table> (表二) in headless Chromium: the exact grid of format.md §2.2, header
+// association, the values of every shared real report as read (万元 with the decimals given),
+// checks marked on their cells, silent/off, lang, the error panel, src, inline JSON, events and axe.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../../src/active-table/define.js';
+import type { DisclosureActiveTable } from '../../src/active-table/define.js';
+import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../../src/internal/events.js';
+import type { Report } from '../../src/model/schema.js';
+
+// ---- fixtures (served by WTR from the repository root)
+
+const FIXTURES = ['000-yipingyuan-2023', '001-huaian-city-2024', '005-hongze-district-2024', '012-pingtan-zone-2024', '014-shuyang-fgj-2023'] as const;
+type FixtureName = (typeof FIXTURES)[number];
+const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
+const loaded = new Map<string, Report>();
+async function loadFixture(name: FixtureName): Promise<Report> {
+  if (!loaded.has(name)) {
+    const response = await fetch(fixtureUrl(name));
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    loaded.set(name, (await response.json()) as Report);
+  }
+  return structuredClone(loaded.get(name)!);
+}
+
+// ---- the spec (format.md §2.2, report-json.md §2) and the readings (shared/reports/*.md)
+
+const PATHS = [
+  'active.regulations.issued',
+  'active.regulations.repealed',
+  'active.regulations.inForce',
+  'active.normativeDocuments.issued',
+  'active.normativeDocuments.repealed',
+  'active.normativeDocuments.inForce',
+  'active.licensing',
+  'active.punishment',
+  'active.compulsion',
+  'active.fees',
+];
+const ITEM1 = '第二十条第（一）项';
+const ITEM5 = '第二十条第（五）项';
+const ITEM6 = '第二十条第（六）项';
+const ITEM8 = '第二十条第（八）项';
+const CONTENT = '信息内容';
+const DECISIONS = '本年处理决定数量';
+const FEE_AMOUNT = '本年收费金额（单位：万元）';
+const DOCUMENT_COLUMNS = ['本年制发件数', '本年废止件数', '现行有效件数'];
+
+/** Each `<tr>` as the figure of §2.2 draws it: [tag, label or data path, colspan, rowspan]. */
+const SPEC_ROWS = [
+  [['th', ITEM1, 4, 1]],
+  [['th', CONTENT, 1, 1], ...DOCUMENT_COLUMNS.map((label) => ['th', label, 1, 1])],
+  [['th', '规章', 1, 1], ...PATHS.slice(0, 3).map((path) => ['td', path, 1, 1])],
+  [['th', '行政规范性文件', 1, 1], ...PATHS.slice(3, 6).map((path) => ['td', path, 1, 1])],
+  [['th', ITEM5, 4, 1]],
+  [['th', CONTENT, 1, 1], ['th', DECISIONS, 3, 1]],
+  [['th', '行政许可', 1, 1], ['td', 'active.licensing', 3, 1]],
+  [['th', ITEM6, 4, 1]],
+  [['th', CONTENT, 1, 1], ['th', DECISIONS, 3, 1]],
+  [['th', '行政处罚', 1, 1], ['td', 'active.punishment', 3, 1]],
+  [['th', '行政强制', 1, 1], ['td', 'active.compulsion', 3, 1]],
+  [['th', ITEM8, 4, 1]],
+  [['th', CONTENT, 1, 1], ['th', FEE_AMOUNT, 3, 1]],
+  [['th', '行政事业性收费', 1, 1], ['td', 'active.fees', 3, 1]],
+];
+
+/** The headers each data cell is announced with: band, column header, row header. */
+const HEADER_PATHS: Record<string, string[]> = {
+  'active.regulations.issued': [ITEM1, '本年制发件数', '规章'],
+  'active.regulations.repealed': [ITEM1, '本年废止件数', '规章'],
+  'active.regulations.inForce': [ITEM1, '现行有效件数', '规章'],
+  'active.normativeDocuments.issued': [ITEM1, '本年制发件数', '行政规范性文件'],
+  'active.normativeDocuments.repealed': [ITEM1, '本年废止件数', '行政规范性文件'],
+  'active.normativeDocuments.inForce': [ITEM1, '现行有效件数', '行政规范性文件'],
+  'active.licensing': [ITEM5, DECISIONS, '行政许可'],
+  'active.punishment': [ITEM6, DECISIONS, '行政处罚'],
+  'active.compulsion': [ITEM6, DECISIONS, '行政强制'],
+  'active.fees': [ITEM8, FEE_AMOUNT, '行政事业性收费'],
+};
+
+/** Every number of 表二 as the reading of each report gives it, as shown (grouped; 万元 with its decimals). */
+const READINGS: Record<FixtureName, string[]> = {
+  '000-yipingyuan-2023': ['0', '0', '0', '0', '0', '0', '512', '0', '0', '0'],
+  '001-huaian-city-2024': ['1', '0', '11', '8', '26', '66', '447,228', '3,985,758', '88,283', '96,171.6'],
+  '005-hongze-district-2024': ['0', '0', '0', '3', '0', '8', '9,487', '2,776', '84', '7,545'],
+  '012-pingtan-zone-2024': ['0', '0', '0', '62', '33', '440', '4,529', '1,100', '65', '18,651.06'],
+  '014-shuyang-fgj-2023': ['0', '0', '0', '8', '0', '18', '0', '0', '0', '0'],
+};
+
+// ---- DOM helpers
+
+type Cells = HTMLTableCellElement[][];
+
+/** The HTML table model of one row group: every grid slot with the cell covering it. Throws on overlaps or holes. */
+function slotsOf(group: HTMLTableSectionElement, width: number): Cells {
+  const slots: Cells = Array.from(group.rows, () => []);
+  Array.from(group.rows).forEach((row, r) => {
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (slots[r]![c]) c++;
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        if (r + dr >= slots.length) throw new Error(`${cell.textContent} spans out of its row group`);
+        for (let dc = 0; dc < cell.colSpan; dc++) {
+          if (slots[r + dr]![c + dc]) throw new Error(`overlap at ${r + dr},${c + dc}`);
+          slots[r + dr]![c + dc] = cell;
+        }
+      }
+      c += cell.colSpan;
+    }
+  });
+  slots.forEach((row, r) => {
+    if (row.length !== width || row.some((cell) => !cell)) throw new Error(`row ${r} is ${row.length} slots wide, not ${width}`);
+  });
+  return slots;
+}
+
+const gridOf = (table: HTMLTableElement, width: number): Cells =>
+  [table.tHead, ...Array.from(table.tBodies)].filter((group): group is HTMLTableSectionElement => !!group).flatMap((group) => slotsOf(group, width));
+const slotNames = (slots: Cells) => slots.map((row) => row.map((cell) => (cell.localName === 'td' ? `D:${cell.dataset.path}` : text(cell))));
+const rowsOf = (table: HTMLTableElement) =>
+  Array.from(table.rows, (row) => Array.from(row.cells, (cell) => [cell.localName, cell.localName === 'td' ? cell.dataset.path : text(cell), cell.colSpan, cell.rowSpan]));
+const text = (node: Element) => (node.textContent ?? '').trim();
+const valueOf = (td: Element) => td.querySelector('.value')?.textContent ?? '';
+
+const rootOf = (el: HTMLElement) => el.shadowRoot!;
+const table = (el: HTMLElement) => rootOf(el).querySelector('table')!;
+const cellAt = (el: HTMLElement, path: string) => rootOf(el).querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;
+const markedPaths = (el: HTMLElement, part: string) =>
+  Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'))
+    .filter((td) => td.part.contains(part))
+    .map((td) => td.dataset.path);
+const describedBy = (el: HTMLElement, td: Element) =>
+  (td.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => rootOf(el).getElementById(id)!);
+
+interface Rendered {
+  el: DisclosureActiveTable;
+  checks: DisclosureCheckEvent[];
+  errors: DisclosureErrorEvent[];
+}
+
+async function render(report: unknown, options: { lang?: string; checks?: string } = {}): Promise<Rendered> {
+  const checks: DisclosureCheckEvent[] = [];
+  const errors: DisclosureErrorEvent[] = [];
+  const el = await fixture<DisclosureActiveTable>(html`<disclosure-active-table
+    .report=${report}
+    lang=${options.lang ?? nothing}
+    checks=${options.checks ?? nothing}
+    @disclosure-check=${(event: DisclosureCheckEvent) => checks.push(event)}
+    @disclosure-error=${(event: DisclosureErrorEvent) => errors.push(event)}
+  ></disclosure-active-table>`);
+  await el.updateComplete;
+  return { el, checks, errors };
+}
+
+// ---- tests
+
+describe('<disclosure-active-table>', () => {
+  describe('grid (format.md §2.2)', () => {
+    it('is 4 columns and 14 rows: four full-width 第二十条 bands, each with its 信息内容 row', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      const t = table(el);
+      expect(t.rows.length).to.equal(14);
+      expect(rowsOf(t)).to.deep.equal(SPEC_ROWS);
+
+      const slots = gridOf(t, 4);
+      const band = (label: string) => [label, label, label, label];
+      const single = (label: string, path: string) => [label, `D:${path}`, `D:${path}`, `D:${path}`];
+      expect(slotNames(slots)).to.deep.equal([
+        band(ITEM1),
+        [CONTENT, ...DOCUMENT_COLUMNS],
+        ['规章', ...PATHS.slice(0, 3).map((path) => `D:${path}`)],
+        ['行政规范性文件', ...PATHS.slice(3, 6).map((path) => `D:${path}`)],
+        band(ITEM5),
+        [CONTENT, DECISIONS, DECISIONS, DECISIONS],
+        single('行政许可', 'active.licensing'),
+        band(ITEM6),
+        [CONTENT, DECISIONS, DECISIONS, DECISIONS],
+        single('行政处罚', 'active.punishment'),
+        single('行政强制', 'active.compulsion'),
+        band(ITEM8),
+        [CONTENT, FEE_AMOUNT, FEE_AMOUNT, FEE_AMOUNT],
+        single('行政事业性收费', 'active.fees'),
+      ]);
+      // The bands and the 信息内容 rows are header cells; the row labels are row headers.
+      expect(Array.from(t.querySelectorAll('th.band'), text)).to.deep.equal([ITEM1, ITEM5, ITEM6, ITEM8]);
+      expect(Array.from(t.querySelectorAll('th.row'), text)).to.deep.equal(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
+    });
+
+    it('announces each cell with its band, column and row header, all above it in its own band', async () => {
+      const { el } = await render(await loadFixture('001-huaian-city-2024'));
+      const slots = gridOf(table(el), 4);
+      for (const [path, expected] of Object.entries(HEADER_PATHS)) {
+        const td = cellAt(el, path);
+        const row = slots.findIndex((cells) => cells.includes(td));
+        const columns = slots[row]!.flatMap((cell, index) => (cell === td ? [index] : []));
+        const ids = td.getAttribute('headers')!.split(' ');
+        const ths = ids.map((id) => rootOf(el).getElementById(id)!);
+        expect(ths.every((th) => th?.localName === 'th'), path).to.be.true;
+        expect(ths.map(text), path).to.deep.equal(expected);
+        for (const th of ths) {
+          expect(th.closest('tbody'), `${text(th)} is in the band of ${path}`).to.equal(td.closest('tbody'));
+          const thRows = slots.flatMap((cells, index) => (cells.includes(th as HTMLTableCellElement) ? [index] : []));
+          const thColumns = slots.flatMap((cells) => cells.flatMap((cell, index) => (cell === th ? [index] : [])));
+          const sameRow = thRows.includes(row);
+          const coversColumns = thRows.every((index) => index < row) && columns.every((column) => thColumns.includes(column));
+          expect(sameRow || coversColumns, `${text(th)} heads ${path}`).to.be.true;
+        }
+      }
+    });
+
+    it('puts data-path on every data cell; 表二 has no totals', async () => {
+      const { el } = await render(await loadFixture('001-huaian-city-2024'));
+      expect(Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'), (td) => td.dataset.path)).to.deep.equal(PATHS);
+      expect(markedPaths(el, 'total')).to.deep.equal([]);
+    });
+
+    it('has a caption with the table title, agency and year', async () => {
+      const { el } = await render(await loadFixture('001-huaian-city-2024'));
+      const caption = table(el).caption!;
+      expect(text(caption.querySelector('.title')!)).to.equal('主动公开政府信息情况');
+      expect(text(caption)).to.contain('淮安市人民政府').and.to.contain('2024');
+    });
+  });
+
+  describe('real reports', () => {
+    for (const name of FIXTURES) {
+      it(`${name}: shows the values of its reading, without findings`, async () => {
+        const { el, checks } = await render(await loadFixture(name));
+        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
+        expect(el.findings).to.deep.equal([]);
+        expect(checks.length).to.equal(1);
+        expect(checks[0]!.detail.findings).to.deep.equal([]);
+        expect(text(rootOf(el).querySelector('.findings')!)).to.contain('未发现问题');
+      });
+    }
+
+    it('shows a 万元 amount with exactly the decimals it was given', async () => {
+      for (const [fees, shown] of [
+        [0.05, '0.05'],
+        [1234.5, '1,234.5'],
+        [12.125, '12.125'],
+        [18651.06, '18,651.06'],
+        [7545, '7,545'],
+      ] as const) {
+        const report = await loadFixture('000-yipingyuan-2023');
+        report.active!.fees = fees;
+        const { el } = await render(report);
+        expect(valueOf(cellAt(el, 'active.fees')), String(fees)).to.equal(shown);
+        expect(el.findings).to.deep.equal([]);
+      }
+    });
+  });
+
+  describe('checks', () => {
+    it('warns about blank cells, on those cells, naming their row and column', async () => {
+      const report = await loadFixture('012-pingtan-zone-2024');
+      report.active!.normativeDocuments.repealed = null;
+      report.active!.licensing = null;
+      const { el, checks } = await render(report);
+      expect(markedPaths(el, 'warning')).to.deep.equal(['active.normativeDocuments.repealed', 'active.licensing']);
+      expect(markedPaths(el, 'blank')).to.deep.equal(['active.normativeDocuments.repealed', 'active.licensing']);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
+      expect(valueOf(cellAt(el, 'active.licensing'))).to.equal('');
+      expect(text(cellAt(el, 'active.licensing'))).to.equal('未填报');
+
+      const [documents, licensing] = el.findings;
+      expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.blank', 'cell.blank']);
+      expect(documents!.cells).to.deep.equal(['active.normativeDocuments.repealed']);
+      expect(documents!.message).to.contain('行政规范性文件').and.to.contain('本年废止件数');
+      expect(licensing!.message).to.contain('行政许可');
+      expect(describedBy(el, cellAt(el, 'active.licensing')).map((li) => li.textContent)).to.satisfy((texts: string[]) =>
+        texts.length === 1 && texts[0]!.includes(licensing!.message),
+      );
+      expect(checks[0]!.detail.findings).to.deep.equal(el.findings);
+    });
+
+    it('marks a negative or fractional count and a negative amount as errors on their cells', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.active!.regulations.inForce = -1;
+      report.active!.punishment = 2.5;
+      report.active!.fees = -3.2;
+      const { el } = await render(report);
+      expect(markedPaths(el, 'invalid')).to.deep.equal(['active.regulations.inForce', 'active.punishment', 'active.fees']);
+      expect(el.findings.map((finding) => [finding.rule, finding.severity, finding.cells.join()])).to.deep.equal([
+        ['cell.invalid', 'error', 'active.regulations.inForce'],
+        ['cell.invalid', 'error', 'active.punishment'],
+        ['cell.invalid', 'error', 'active.fees'],
+      ]);
+      expect(el.findings[1]!.message).to.contain('行政处罚');
+      expect(el.findings[2]!.message).to.contain('行政事业性收费').and.to.contain('金额');
+      for (const finding of el.findings) {
+        const items = describedBy(el, cellAt(el, finding.cells[0]!));
+        expect(items.map((li) => li.dataset.rule)).to.deep.equal(['cell.invalid']);
+        expect(items[0]!.textContent).to.contain(finding.message);
+      }
+      expect(valueOf(cellAt(el, 'active.fees'))).to.equal('-3.2');
+    });
+
+    it('checks="silent" marks nothing but still fires; checks="off" finds nothing', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.active!.compulsion = -1;
+      const silent = await render(report, { checks: 'silent' });
+      expect(silent.el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.invalid']);
+      expect(silent.checks.length).to.equal(1);
+      expect(markedPaths(silent.el, 'invalid')).to.deep.equal([]);
+      expect(rootOf(silent.el).querySelector('.findings, [aria-describedby]')).to.equal(null);
+
+      const off = await render(report, { checks: 'off' });
+      await aTimeout(20);
+      expect(off.el.findings).to.deep.equal([]);
+      expect(off.checks.length).to.equal(0);
+      expect(markedPaths(off.el, 'invalid')).to.deep.equal([]);
+      expect(valueOf(cellAt(off.el, 'active.compulsion'))).to.equal('-1');
+    });
+  });
+
+  describe('lang', () => {
+    it('lang="en": English labels with the official Chinese beside them; English messages; same numbers', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.active!.licensing = null;
+      const { el } = await render(report, { lang: 'en' });
+      const ths = Array.from(table(el).querySelectorAll('th'));
+      for (const th of ths) {
+        const official = th.querySelector('.official');
+        expect(official, text(th)).to.exist;
+        expect(official!.getAttribute('lang')).to.equal('zh-CN');
+        expect(text(th).slice(0, -text(official!).length), text(th)).to.match(/^[A-Za-z]/);
+      }
+      expect(ths.map((th) => text(th.querySelector('.official')!))).to.deep.equal(
+        SPEC_ROWS.flatMap((row) => row.filter((cell) => cell[0] === 'th').map((cell) => cell[1])),
+      );
+      expect(text(ths[0]!)).to.contain('Article 20, item (1)');
+      expect(Array.from(table(el).querySelectorAll('th.band'), (th) => text(th).slice(0, -text(th.querySelector('.official')!).length))).to.deep.equal([
+        'Article 20, item (1)',
+        'Article 20, item (5)',
+        'Article 20, item (6)',
+        'Article 20, item (8)',
+      ]);
+      expect(ths.some((th) => text(th).startsWith('Fees collected this year (unit: 10,000 yuan)'))).to.be.true;
+      expect(valueOf(cellAt(el, 'active.fees'))).to.equal('96,171.6');
+      expect(valueOf(cellAt(el, 'active.punishment'))).to.equal('3,985,758');
+      expect(el.findings[0]!.message).to.contain('Administrative licensing');
+      expect(el.findings[0]!.message).not.to.match(/[\u4e00-\u9fff]/);
+      expect(text(cellAt(el, 'active.licensing'))).to.equal('not reported');
+    });
+  });
+
+  describe('inputs', () => {
+    it('shows the error panel for a structural error and fires disclosure-error', async () => {
+      const report = (await loadFixture('000-yipingyuan-2023')) as unknown as { active: Record<string, unknown> };
+      report.active.licensing = '512';
+      report.active.purchases = 3;
+      const { el, errors, checks } = await render(report);
+      expect(table(el)).to.equal(null);
+      const panel = rootOf(el).querySelector('[part~="error"]')!;
+      expect(panel.getAttribute('role')).to.equal('alert');
+      expect(Array.from(panel.querySelectorAll('li'), (li) => li.dataset.path)).to.have.members(['active.licensing', 'active.purchases']);
+      expect(text(panel)).to.contain('报告数据有误');
+      expect(errors.length).to.equal(1);
+      expect(errors[0]!.detail.errors.map((error) => error.path)).to.have.members(['active.licensing', 'active.purchases']);
+      expect(checks.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the report has no 表二', async () => {
+      const report = await loadFixture('000-yipingyuan-2023');
+      delete report.active;
+      const { el } = await render(report);
+      expect(table(el)).to.equal(null);
+      expect(text(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
+    });
+
+    it('reads inline JSON', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('disclosure-active-table');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(await loadFixture('012-pingtan-zone-2024'));
+      el.append(script);
+      const event = oneEvent(el, 'disclosure-check');
+      wrapper.append(el);
+      await event;
+      await el.updateComplete;
+      expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['012-pingtan-zone-2024']);
+    });
+  });
+
+  describe('src', () => {
+    for (const name of FIXTURES) {
+      it(`loads ${name} from its URL`, async () => {
+        const el = document.createElement('disclosure-active-table');
+        const event = oneEvent(el, 'disclosure-check');
+        el.setAttribute('src', fixtureUrl(name));
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await event;
+        await el.updateComplete;
+        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
+      });
+    }
+
+    it('shows the error panel for a 404 and for a URL that is not JSON', async () => {
+      for (const [url, code] of [
+        ['/test/fixtures/missing.json', 'http'],
+        ['/test/fixtures/014-shuyang-fgj-2023.source.html', 'not-json'],
+      ] as const) {
+        const el = document.createElement('disclosure-active-table');
+        const event = oneEvent(el, 'disclosure-error');
+        el.src = url;
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        const { detail } = await event;
+        expect(detail.errors[0], url).to.include({ path: url, code });
+        await el.updateComplete;
+        expect(text(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
+        expect(table(el)).to.equal(null);
+      }
+    });
+
+    it('the newest src wins even when the older answer arrives later', async () => {
+      const original = window.fetch;
+      const slow = fixtureUrl('001-huaian-city-2024');
+      const fast = fixtureUrl('005-hongze-district-2024');
+      const slowBody = JSON.stringify(await loadFixture('001-huaian-city-2024'));
+      let slowAnswered = false;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+        String(input) === slow
+          ? new Promise<Response>((resolve) =>
+              setTimeout(() => {
+                slowAnswered = true;
+                resolve(new Response(slowBody, { status: 200 }));
+              }, 400),
+            )
+          : original(input, init)) as typeof window.fetch;
+      try {
+        const el = await fixture<DisclosureActiveTable>(html`<disclosure-active-table></disclosure-active-table>`);
+        const seen: DisclosureCheckEvent[] = [];
+        el.addEventListener('disclosure-check', (event) => seen.push(event));
+        el.src = slow;
+        await el.updateComplete;
+        el.src = fast;
+        await waitUntil(() => slowAnswered && seen.length > 0, 'both answered', { timeout: 5000 });
+        await aTimeout(50);
+        await el.updateComplete;
+        expect(seen.length).to.equal(1);
+        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['005-hongze-district-2024']);
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible without findings', async () => {
+      const { el } = await render(await loadFixture('012-pingtan-zone-2024'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with findings shown, in Chinese and in English', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.active!.fees = -1;
+      report.active!.regulations.issued = null;
+      for (const lang of ['zh-CN', 'en']) {
+        const { el } = await render(report, { lang });
+        expect(rootOf(el).querySelectorAll('.findings li').length).to.equal(2);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+});

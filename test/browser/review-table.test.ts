@@ -1,0 +1,595 @@
+// <disclosure-review-table> (表四) in headless Chromium: the exact grid of format.md §2.4, header
+// association, the values of every shared real report as read, reviews.total marked on its cells,
+// silent/off, lang, the error panel, src (with its race), inline JSON, events and axe.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../../src/review-table/define.js';
+import type { DisclosureReviewTable } from '../../src/review-table/define.js';
+import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../../src/internal/events.js';
+import type { Report } from '../../src/model/schema.js';
+
+// ---- fixtures (served by WTR from the repository root)
+
+const FIXTURES = ['000-yipingyuan-2023', '001-huaian-city-2024', '005-hongze-district-2024', '012-pingtan-zone-2024', '014-shuyang-fgj-2023'] as const;
+type FixtureName = (typeof FIXTURES)[number];
+const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
+const loaded = new Map<string, Report>();
+async function loadFixture(name: FixtureName): Promise<Report> {
+  if (!loaded.has(name)) {
+    const response = await fetch(fixtureUrl(name));
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    loaded.set(name, (await response.json()) as Report);
+  }
+  return structuredClone(loaded.get(name)!);
+}
+
+// ---- the spec (format.md §2.4, report-json.md §4) and the readings (shared/reports/*.md)
+
+const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
+type Group = (typeof GROUPS)[number];
+const CELLS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+const RESULT_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const GROUP_PATH: Record<Group, string[]> = {
+  review: ['行政复议'],
+  litigationDirect: ['行政诉讼', '未经复议直接起诉'],
+  litigationAfterReview: ['行政诉讼', '复议后起诉'],
+};
+const PATHS = GROUPS.flatMap((group) => CELLS.map((cell) => `reviews.${group}.${cell}`));
+
+/** Every number of 表四 as the reading of each report gives it, in grid order. */
+const READINGS: Record<FixtureName, number[]> = {
+  '000-yipingyuan-2023': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  '001-huaian-city-2024': [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20],
+  '005-hongze-district-2024': [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3],
+  '012-pingtan-zone-2024': [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19],
+  '014-shuyang-fgj-2023': [0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+};
+
+// ---- DOM helpers
+
+type Cells = HTMLTableCellElement[][];
+
+/** The HTML table model of one row group: every grid slot with the cell covering it. Throws on overlaps or holes. */
+function slotsOf(group: HTMLTableSectionElement, width: number): Cells {
+  const slots: Cells = Array.from(group.rows, () => []);
+  Array.from(group.rows).forEach((row, r) => {
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (slots[r]![c]) c++;
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        if (r + dr >= slots.length) throw new Error(`${cell.textContent} spans out of its row group`);
+        for (let dc = 0; dc < cell.colSpan; dc++) {
+          if (slots[r + dr]![c + dc]) throw new Error(`overlap at ${r + dr},${c + dc}`);
+          slots[r + dr]![c + dc] = cell;
+        }
+      }
+      c += cell.colSpan;
+    }
+  });
+  slots.forEach((row, r) => {
+    if (row.length !== width || row.some((cell) => !cell)) throw new Error(`row ${r} is ${row.length} slots wide, not ${width}`);
+  });
+  return slots;
+}
+
+/** All rows of a table, row group by row group, as slots. */
+const gridOf = (table: HTMLTableElement, width: number): Cells =>
+  [table.tHead, ...Array.from(table.tBodies)].filter((group): group is HTMLTableSectionElement => !!group).flatMap((group) => slotsOf(group, width));
+
+/** What each slot shows: a header's label, or `D:<path>` for a data cell. */
+const slotNames = (slots: Cells) => slots.map((row) => row.map((cell) => (cell.localName === 'td' ? `D:${cell.dataset.path}` : text(cell))));
+/** Each `<tr>` as [tag, label or path, colspan, rowspan]. */
+const rowsOf = (table: HTMLTableElement) =>
+  Array.from(table.rows, (row) => Array.from(row.cells, (cell) => [cell.localName, cell.localName === 'td' ? cell.dataset.path : text(cell), cell.colSpan, cell.rowSpan]));
+const text = (node: Element) => (node.textContent ?? '').trim();
+const valueOf = (td: Element) => td.querySelector('.value')?.textContent ?? '';
+
+const rootOf = (el: HTMLElement) => el.shadowRoot!;
+const cellAt = (el: HTMLElement, path: string) => rootOf(el).querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;
+const invalidPaths = (el: HTMLElement) => Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'), (td) => td).filter((td) => td.part.contains('invalid')).map((td) => td.dataset.path);
+/** The labels a cell's `headers` resolve to, within its own shadow root. */
+function headerLabels(el: HTMLElement, td: HTMLTableCellElement): string[] {
+  return (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id) => {
+    const th = rootOf(el).getElementById(id);
+    expect(th, `header ${id} of ${td.dataset.path}`).to.exist;
+    expect(th!.localName).to.equal('th');
+    expect(th!.closest('table')).to.equal(td.closest('table'));
+    return text(th!);
+  });
+}
+
+interface Rendered {
+  el: DisclosureReviewTable;
+  checks: DisclosureCheckEvent[];
+  errors: DisclosureErrorEvent[];
+}
+
+async function render(report: unknown, options: { lang?: string; checks?: string } = {}): Promise<Rendered> {
+  const checks: DisclosureCheckEvent[] = [];
+  const errors: DisclosureErrorEvent[] = [];
+  const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table
+    .report=${report}
+    lang=${options.lang ?? nothing}
+    checks=${options.checks ?? nothing}
+    @disclosure-check=${(event: DisclosureCheckEvent) => checks.push(event)}
+    @disclosure-error=${(event: DisclosureErrorEvent) => errors.push(event)}
+  ></disclosure-review-table>`);
+  await el.updateComplete;
+  return { el, checks, errors };
+}
+
+const table = (el: HTMLElement) => rootOf(el).querySelector('table')!;
+
+// ---- tests
+
+describe('<disclosure-review-table>', () => {
+  describe('grid (format.md §2.4)', () => {
+    it('is 15 columns and 4 rows with the spec’s merged headers, and no row-header column', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      const t = table(el);
+      expect(t.tHead, 'header rows belong in <thead>').to.exist;
+      expect(t.tHead!.rows.length).to.equal(3);
+      expect(t.tBodies.length).to.equal(1);
+      expect(t.tBodies[0]!.rows.length).to.equal(1);
+      expect(t.tBodies[0]!.querySelectorAll('th').length, 'no row headers').to.equal(0);
+
+      expect(rowsOf(t)).to.deep.equal([
+        [
+          ['th', '行政复议', 5, 1],
+          ['th', '行政诉讼', 10, 1],
+        ],
+        [...RESULT_LABELS.map((label) => ['th', label, 1, 2]), ['th', '未经复议直接起诉', 5, 1], ['th', '复议后起诉', 5, 1]],
+        [...RESULT_LABELS, ...RESULT_LABELS].map((label) => ['th', label, 1, 1]),
+        PATHS.map((path) => ['td', path, 1, 1]),
+      ]);
+
+      // The figure of §2.4, slot by slot.
+      const five = (label: string) => Array<string>(5).fill(label);
+      expect(slotNames(gridOf(t, 15))).to.deep.equal([
+        [...five('行政复议'), ...five('行政诉讼'), ...five('行政诉讼')],
+        [...RESULT_LABELS, ...five('未经复议直接起诉'), ...five('复议后起诉')],
+        [...RESULT_LABELS, ...RESULT_LABELS, ...RESULT_LABELS],
+        PATHS.map((path) => `D:${path}`),
+      ]);
+    });
+
+    it('announces each cell with its full header path, and every header covers the cell’s column', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      const slots = gridOf(table(el), 15);
+      const dataRow = slots[3]!;
+      for (const group of GROUPS) {
+        CELLS.forEach((cell, index) => {
+          const td = cellAt(el, `reviews.${group}.${cell}`);
+          expect(headerLabels(el, td), td.dataset.path).to.deep.equal([...GROUP_PATH[group], RESULT_LABELS[index]!]);
+          const column = dataRow.indexOf(td);
+          for (const id of td.getAttribute('headers')!.split(' ')) {
+            const th = rootOf(el).getElementById(id);
+            expect(slots.some((row) => row[column] === th), `${id} is above ${td.dataset.path}`).to.be.true;
+          }
+        });
+      }
+      expect(headerLabels(el, cellAt(el, 'reviews.litigationAfterReview.upheld')).join(' · ')).to.equal('行政诉讼 · 复议后起诉 · 结果维持');
+    });
+
+    it('puts data-path on every data cell and marks the three 总计 as totals', async () => {
+      const { el } = await render(await loadFixture('001-huaian-city-2024'));
+      const tds = Array.from(rootOf(el).querySelectorAll<HTMLTableCellElement>('td'));
+      expect(tds.map((td) => td.dataset.path)).to.deep.equal(PATHS);
+      expect(tds.filter((td) => td.part.contains('total')).map((td) => td.dataset.path)).to.deep.equal(GROUPS.map((group) => `reviews.${group}.total`));
+    });
+
+    it('has a caption with the table title, agency and year', async () => {
+      const { el } = await render(await loadFixture('012-pingtan-zone-2024'));
+      const caption = table(el).caption!;
+      expect(text(caption.querySelector('.title')!)).to.equal('政府信息公开行政复议、行政诉讼情况');
+      expect(text(caption)).to.contain('平潭综合实验区').and.to.contain('2024');
+      const region = rootOf(el).querySelector('[role="region"]')!;
+      expect(region.getAttribute('aria-labelledby')).to.equal(caption.id);
+    });
+  });
+
+  describe('real reports', () => {
+    for (const name of FIXTURES) {
+      it(`${name}: shows the 15 numbers of its reading, with no error`, async () => {
+        const { el, checks } = await render(await loadFixture(name));
+        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name].map(String));
+        expect(invalidPaths(el)).to.deep.equal([]);
+        expect(el.findings.filter((finding) => finding.severity === 'error')).to.deep.equal([]);
+        expect(checks.length).to.equal(1);
+      });
+
+      for (const group of GROUPS) {
+        it(`${name}: a wrong ${group} 总计 is marked on exactly its five cells`, async () => {
+          const report = await loadFixture(name);
+          report.reviews![group].total! += 1;
+          const { el } = await render(report);
+          expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.${group}.${cell}`));
+          const totals = el.findings.filter((finding) => finding.rule === 'reviews.total');
+          expect(totals.length).to.equal(1);
+          expect(totals[0]!.cells).to.have.members(CELLS.map((cell) => `reviews.${group}.${cell}`));
+        });
+      }
+    }
+  });
+
+  describe('checks', () => {
+    it('marks a wrong 行政复议 总计: five cells invalid, described by a finding naming 行政复议, in the event', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const { el, checks } = await render(report);
+      const cells = CELLS.map((cell) => `reviews.review.${cell}`);
+      expect(invalidPaths(el)).to.deep.equal(cells);
+
+      const finding = el.findings.find((item) => item.rule === 'reviews.total')!;
+      expect(finding).to.include({ severity: 'error', table: 'reviews', expected: 351, actual: 352 });
+      expect(finding.message).to.contain('行政复议').and.to.contain('351').and.to.contain('352');
+
+      for (const path of cells) {
+        const td = cellAt(el, path);
+        const ids = td.getAttribute('aria-describedby')!.split(' ');
+        const items = ids.map((id) => rootOf(el).getElementById(id));
+        expect(items.every((item) => item?.localName === 'li'), path).to.be.true;
+        expect(items.some((item) => item!.textContent!.includes('行政复议') && item!.textContent!.includes(finding.message))).to.be.true;
+        expect(td.getAttribute('tabindex')).to.equal('-1');
+      }
+      for (const path of PATHS.filter((path) => !cells.includes(path))) {
+        expect(cellAt(el, path).hasAttribute('aria-describedby'), path).to.be.false;
+      }
+
+      expect(checks.length).to.equal(1);
+      expect(checks[0]!.detail.findings).to.deep.include(finding);
+      expect(checks[0]!.detail.findings).to.deep.equal(el.findings);
+      expect(checks[0]!.bubbles && checks[0]!.composed).to.be.true;
+    });
+
+    it('names each group in its own finding: 未经复议直接起诉 and 复议后起诉', async () => {
+      const report = await loadFixture('012-pingtan-zone-2024');
+      report.reviews!.litigationDirect.total = 1;
+      report.reviews!.litigationAfterReview.total = 20;
+      const { el } = await render(report);
+      const totals = el.findings.filter((finding) => finding.rule === 'reviews.total');
+      expect(totals.map((finding) => finding.cells[4])).to.deep.equal(['reviews.litigationDirect.total', 'reviews.litigationAfterReview.total']);
+      expect(totals[0]!.message).to.contain('未经复议直接起诉');
+      expect(totals[1]!.message).to.contain('复议后起诉');
+      expect(invalidPaths(el)).to.deep.equal(PATHS.slice(5));
+    });
+
+    it('shows a blank 总计 as its computed value, marked computed, not invalid', async () => {
+      const report = await loadFixture('005-hongze-district-2024');
+      report.reviews!.litigationAfterReview.total = null;
+      const { el } = await render(report);
+      const td = cellAt(el, 'reviews.litigationAfterReview.total');
+      expect(valueOf(td)).to.equal('3');
+      expect(td.part.contains('computed')).to.be.true;
+      expect(td.querySelector('.computed-mark')).to.exist;
+      expect(invalidPaths(el)).to.deep.equal([]);
+      const computed = el.findings.find((finding) => finding.rule === 'total.computed')!;
+      expect(computed.cells).to.deep.equal(['reviews.litigationAfterReview.total']);
+      expect(rootOf(el).querySelector('.legend')).to.exist;
+    });
+
+    it('keeps a blank part blank and warns about it', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.litigationDirect.pending = null;
+      const { el } = await render(report);
+      const td = cellAt(el, 'reviews.litigationDirect.pending');
+      expect(valueOf(td)).to.equal('');
+      expect(td.part.contains('blank')).to.be.true;
+      expect(td.part.contains('warning')).to.be.true;
+      const blank = el.findings.find((finding) => finding.rule === 'cell.blank')!;
+      expect(blank.cells).to.deep.equal(['reviews.litigationDirect.pending']);
+      const described = td.getAttribute('aria-describedby')!.split(' ').map((id) => rootOf(el).getElementById(id)!);
+      expect(described.map((li) => li.dataset.rule)).to.deep.equal(['cell.blank', 'reviews.total']);
+      expect(described[0]!.textContent).to.contain('未经复议直接起诉').and.to.contain('尚未审结');
+      // 13 + 4 + 8 + (blank = 0) = 25 ≠ 26: the stated total is wrong once the blank counts as 0.
+      expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.litigationDirect.${cell}`));
+    });
+
+    it('marks a count that is not a whole number ≥ 0', async () => {
+      const report = await loadFixture('000-yipingyuan-2023');
+      report.reviews!.review.upheld = -1;
+      report.reviews!.review.corrected = 1;
+      const { el } = await render(report);
+      expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.invalid']);
+      expect(invalidPaths(el)).to.deep.equal(['reviews.review.upheld']);
+    });
+
+    it('checks="silent": fires and exposes the findings but marks and lists nothing', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const { el, checks } = await render(report, { checks: 'silent' });
+      expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['reviews.total']);
+      expect(checks.length).to.equal(1);
+      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(rootOf(el).querySelector('[aria-describedby]')).to.equal(null);
+      expect(rootOf(el).querySelector('.findings')).to.equal(null);
+      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('352');
+    });
+
+    it('checks="off": no findings and no disclosure-check event', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const { el, checks } = await render(report, { checks: 'off' });
+      await aTimeout(20);
+      expect(el.findings).to.deep.equal([]);
+      expect(checks.length).to.equal(0);
+      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(rootOf(el).querySelector('.findings')).to.equal(null);
+    });
+
+    it('switching checks from show to silent and back re-renders the marks and fires again', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const { el, checks } = await render(report);
+      expect(invalidPaths(el).length).to.equal(5);
+      el.setAttribute('checks', 'silent');
+      await el.updateComplete;
+      expect(invalidPaths(el)).to.deep.equal([]);
+      el.checks = 'show';
+      await el.updateComplete;
+      expect(invalidPaths(el).length).to.equal(5);
+      expect(checks.length).to.equal(3);
+    });
+  });
+
+  describe('lang', () => {
+    it('lang="en": English headers with the official Chinese beside them, English messages', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const { el } = await render(report, { lang: 'en' });
+      const ths = Array.from(table(el).querySelectorAll('th'));
+      expect(ths.length).to.equal(19);
+      for (const th of ths) {
+        const official = th.querySelector('.official');
+        expect(official, text(th)).to.exist;
+        expect(official!.getAttribute('lang')).to.equal('zh-CN');
+        const english = text(th).slice(0, -text(official!).length);
+        expect(english, text(th)).to.match(/^[A-Za-z]/);
+      }
+      expect(ths.map((th) => text(th.querySelector('.official')!))).to.deep.equal([
+        '行政复议',
+        '行政诉讼',
+        ...RESULT_LABELS,
+        '未经复议直接起诉',
+        '复议后起诉',
+        ...RESULT_LABELS,
+        ...RESULT_LABELS,
+      ]);
+      expect(text(ths[0]!)).to.contain('Administrative review');
+      const finding = el.findings.find((item) => item.rule === 'reviews.total')!;
+      expect(finding.message).to.match(/^Administrative review/);
+      expect(finding.message).not.to.match(/[\u4e00-\u9fff]/);
+      expect(text(rootOf(el).querySelector('.findings-title')!)).to.contain('1 error');
+      expect(text(table(el).caption!.querySelector('.title')!)).to.equal('Administrative reviews and lawsuits concerning information disclosure');
+    });
+
+    it('follows an ancestor’s lang and a change of its own lang attribute', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><disclosure-review-table .report=${report}></disclosure-review-table></div>`);
+      const el = wrapper.querySelector('disclosure-review-table')!;
+      await el.updateComplete;
+      expect(el.findings[0]!.message).to.match(/^Administrative review/);
+
+      const event = oneEvent(el, 'disclosure-check');
+      el.setAttribute('lang', 'zh-CN');
+      const { detail } = await event;
+      await el.updateComplete;
+      expect(detail.findings[0]!.message).to.contain('行政复议');
+      expect(rootOf(el).querySelector('th .official')).to.equal(null);
+      expect(text(rootOf(el).querySelector('th')!)).to.equal('行政复议');
+    });
+  });
+
+  describe('inputs', () => {
+    it('shows the error panel for a report with a structural error, and fires disclosure-error', async () => {
+      const report = (await loadFixture('000-yipingyuan-2023')) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+      report.reviews!.review!.upheld = '0';
+      report.reviews!.review!.confirmed = 1;
+      const { el, errors, checks } = await render(report);
+      expect(table(el)).to.equal(null);
+      const panel = rootOf(el).querySelector('[part~="error"]')!;
+      expect(panel.getAttribute('role')).to.equal('alert');
+      const paths = Array.from(panel.querySelectorAll('li'), (li) => li.dataset.path);
+      expect(paths).to.have.members(['reviews.review.upheld', 'reviews.review.confirmed']);
+      expect(text(panel)).to.contain('reviews.review.confirmed');
+      expect(errors.length).to.equal(1);
+      expect(errors[0]!.detail.errors.map((error) => error.path)).to.have.members(paths as string[]);
+      expect(checks.length).to.equal(0);
+      expect(el.findings).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the report has no 表四', async () => {
+      const report = await loadFixture('000-yipingyuan-2023');
+      delete report.reviews;
+      const { el } = await render(report);
+      expect(table(el)).to.equal(null);
+      expect(text(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
+    });
+
+    it('reads inline JSON, and reads it again when it is edited in place', async () => {
+      const report = await loadFixture('005-hongze-district-2024');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('disclosure-review-table');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(report);
+      el.append(script);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(valueOf(cellAt(el, 'reviews.litigationAfterReview.total'))).to.equal('3');
+
+      report.reviews!.litigationAfterReview.total = 4;
+      const event = oneEvent(el, 'disclosure-check');
+      script.textContent = JSON.stringify(report);
+      await event;
+      await el.updateComplete;
+      expect(valueOf(cellAt(el, 'reviews.litigationAfterReview.total'))).to.equal('4');
+      expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.litigationAfterReview.${cell}`));
+    });
+
+    it('reports inline text that is not JSON, with its line', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('disclosure-review-table');
+      el.innerHTML = '<script type="application/json">{\n  "format": "2021",\n  oops\n}</script>';
+      const event = oneEvent(el, 'disclosure-error');
+      wrapper.append(el);
+      const { detail } = await event;
+      expect(detail.errors[0]).to.include({ path: 'script', code: 'not-json', line: 3 });
+      await el.updateComplete;
+      expect(rootOf(el).querySelector('[part~="error"]')).to.exist;
+    });
+
+    it('the report property takes precedence over src', async () => {
+      const report = await loadFixture('012-pingtan-zone-2024');
+      const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table src=${fixtureUrl('001-huaian-city-2024')} .report=${report}></disclosure-review-table>`);
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
+    });
+  });
+
+  describe('src', () => {
+    for (const name of FIXTURES) {
+      it(`loads ${name} from its URL`, async () => {
+        const el = document.createElement('disclosure-review-table');
+        const event = oneEvent(el, 'disclosure-check');
+        el.src = fixtureUrl(name);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await el.updateComplete;
+        expect(text(rootOf(el).querySelector('[part="status"]')!)).to.equal('正在加载报告…');
+        await event;
+        await el.updateComplete;
+        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name].map(String));
+        expect(el.getAttribute('src')).to.equal(fixtureUrl(name));
+      });
+    }
+
+    it('shows the error panel for a 404, naming the URL', async () => {
+      const url = '/test/fixtures/no-such-report.json';
+      const el = document.createElement('disclosure-review-table');
+      const event = oneEvent(el, 'disclosure-error');
+      el.src = url;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const { detail } = await event;
+      expect(detail.errors).to.have.length(1);
+      expect(detail.errors[0]).to.include({ path: url, code: 'http' });
+      await el.updateComplete;
+      const panel = rootOf(el).querySelector('[part~="error"]')!;
+      expect(text(panel)).to.contain('报告加载失败').and.to.contain(url).and.to.contain('404');
+      expect(table(el)).to.equal(null);
+    });
+
+    it('shows the error panel for a URL that is not JSON', async () => {
+      const url = '/test/fixtures/012-pingtan-zone-2024.source.html';
+      const el = document.createElement('disclosure-review-table');
+      const event = oneEvent(el, 'disclosure-error');
+      el.src = url;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const { detail } = await event;
+      expect(detail.errors[0]).to.include({ path: url, code: 'not-json' });
+      await el.updateComplete;
+      expect(text(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
+    });
+
+    it('src set to A then B at once: only B is loaded and shown', async () => {
+      const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table></disclosure-review-table>`);
+      const seen: DisclosureCheckEvent[] = [];
+      el.addEventListener('disclosure-check', (event) => seen.push(event));
+      el.src = fixtureUrl('001-huaian-city-2024');
+      el.src = fixtureUrl('012-pingtan-zone-2024');
+      await waitUntil(() => seen.length > 0, 'B loaded', { timeout: 5000 });
+      await aTimeout(200);
+      await el.updateComplete;
+      expect(seen.length).to.equal(1);
+      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
+    });
+
+    it('the newest src wins even when the older answer arrives later', async () => {
+      const original = window.fetch;
+      const slow = fixtureUrl('001-huaian-city-2024');
+      const fast = fixtureUrl('012-pingtan-zone-2024');
+      let slowRequested = false;
+      let slowAnswered = false;
+      const slowBody = JSON.stringify(await loadFixture('001-huaian-city-2024'));
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input) === slow) {
+          slowRequested = true;
+          // Ignores the abort signal on purpose: the answer must still be dropped.
+          return new Promise<Response>((resolve) =>
+            setTimeout(() => {
+              slowAnswered = true;
+              resolve(new Response(slowBody, { status: 200, headers: { 'content-type': 'application/json' } }));
+            }, 400),
+          );
+        }
+        return original(input, init);
+      }) as typeof window.fetch;
+      try {
+        const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table></disclosure-review-table>`);
+        const seen: DisclosureCheckEvent[] = [];
+        el.addEventListener('disclosure-check', (event) => seen.push(event));
+        el.src = slow;
+        await el.updateComplete;
+        expect(slowRequested, 'A was requested').to.be.true;
+        el.src = fast;
+        await waitUntil(() => seen.length > 0, 'B loaded', { timeout: 5000 });
+        await waitUntil(() => slowAnswered, 'A answered', { timeout: 5000 });
+        await aTimeout(50);
+        await el.updateComplete;
+        expect(seen.length).to.equal(1);
+        expect(seen[0]!.detail.findings.every((finding) => finding.table === 'reviews')).to.be.true;
+        expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
+        expect(el.src).to.equal(fast);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('finishes loading when moved in the page while its src is loading', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
+      const el = document.createElement('disclosure-review-table');
+      el.src = fixtureUrl('012-pingtan-zone-2024');
+      wrapper.querySelector('#a')!.append(el);
+      await el.updateComplete;
+      // Moving an element disconnects and reconnects it (as list re-ordering in frameworks does).
+      wrapper.querySelector('#b')!.append(el);
+      await waitUntil(() => table(el), 'the table appears after the move', { timeout: 3000 });
+      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible without findings (sample report)', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      expect(rootOf(el).querySelector('.findings .none')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with findings shown (errors, a warning, a computed total)', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      report.reviews!.litigationDirect.pending = null;
+      report.reviews!.litigationAfterReview.total = null;
+      const { el } = await render(report);
+      expect(rootOf(el).querySelectorAll('.findings li').length).to.equal(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in English with findings shown', async () => {
+      const report = await loadFixture('014-shuyang-fgj-2023');
+      report.reviews!.review.total = 2;
+      const { el } = await render(report, { lang: 'en' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('the scroll region is keyboard-focusable and labelled by the caption', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      const region = rootOf(el).querySelector<HTMLElement>('[role="region"]')!;
+      expect(region.tabIndex).to.equal(0);
+      region.focus();
+      expect(rootOf(el).activeElement).to.equal(region);
+    });
+  });
+});

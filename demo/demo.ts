@@ -85,5 +85,14 @@ editor.addEventListener('input', () => {
   renderFromEditor();
 });
 
+// Deep links: ?view=application&report=2&lang=en&checks=silent
+const query = new URLSearchParams(location.search);
+if (query.get('view') && query.get('view')! in tags) viewPicker.value = query.get('view')!;
+const reportIndex = Number(query.get('report'));
+if (Number.isInteger(reportIndex) && picker.options[reportIndex]) picker.selectedIndex = reportIndex;
+for (const name of ['lang', 'checks']) {
+  const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${query.get(name)}"]`);
+  if (input) input.checked = true;
+}
 editor.value = JSON.stringify(reports[picker.value], null, 2);
 mount();

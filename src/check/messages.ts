@@ -60,10 +60,12 @@ export const messages = {
       : `${cell}为 ${n(value, lang)}，不是有效的金额（应为非负数）`,
   blank: (row: string, columns: readonly string[], counted: boolean, lang: Lang) => {
     if (lang === 'en') {
+      if (columns.length === 6) return `${row}: no applicant column reported${counted ? ', counted as 0' : ''}`;
       const which = columns.length ? ` (${columns.join(', ')})` : '';
       const cells = columns.length === 1 ? '1 cell' : `${columns.length || 1} cells`;
       return `${row}: ${columns.length ? cells : 'the cell'} not reported${which}${counted ? ', counted as 0' : ''}`;
     }
+    if (columns.length === 6) return `${row}：六类申请人均未填报${counted ? '，按 0 计算' : ''}`;
     const which = columns.length ? `${columns.join('、')}` : '';
     return `${row}${which ? `的${which}` : ''}未填报${counted ? '，按 0 计算' : ''}`;
   },

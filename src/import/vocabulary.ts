@@ -134,7 +134,7 @@ const applicationRowPaths = [
   'results.total',
   'carriedForward',
 ];
-const isGroup = (path: string) => path === 'results' || path.split('.').length === 2 && path.split('.')[1]! in RESULT_GROUPS;
+const isGroup = (path: string) => path === 'results' || (path.split('.').length === 2 && path.split('.')[1]! in RESULT_GROUPS);
 
 const ROW_ALIASES: Record<string, Partial<Pick<Term, 'typos' | 'legacy'>> & { aliases?: string[] }> = {
   'results.partlyGranted': { aliases: ['部分公开'] },

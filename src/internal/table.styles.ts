@@ -72,6 +72,8 @@ export const tableStyles = css`
     background: var(--_header-bg);
     font-weight: 600;
     text-align: center;
+    /* A host page's overflow-wrap: anywhere would split English headers mid-word. */
+    overflow-wrap: normal;
   }
   th.row {
     text-align: left;

@@ -23,6 +23,11 @@ export const reportStyles = css`
     font-size: 1.15em;
     margin: 1.5em 0 0.5em;
   }
+  .section-title .official {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+  }
   .prose p {
     text-indent: 2em;
     line-height: 1.8;

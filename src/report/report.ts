@@ -3,11 +3,17 @@ import { property } from 'lit/decorators.js';
 import type { Finding } from '../check/findings.js';
 import { gridFor } from '../layout/tables.js';
 import { TABLE_IDS, type SectionKey, type TableId } from '../model/keys.js';
-import { SECTION_ORDER, SECTION_TITLES, TABLE_TITLES, UI_TEXT, pick, type Lang } from '../model/labels.js';
+import { SECTION_ORDER, SECTION_TITLES, TABLE_TITLES, UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
 import type { Report } from '../model/schema.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
 import { cellId, countText, renderTable } from '../internal/render-table.js';
 import { reportStyles } from './report.styles.js';
+
+/** A section heading: the official title; in English, the translation with the official title beside it. */
+function sectionTitle(label: Label, lang: Lang): TemplateResult | string {
+  if (lang !== 'en') return label.zh;
+  return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
+}
 
 /**
  * The whole annual report as a readable document: its title, the six official sections in order,
@@ -54,7 +60,7 @@ export class DisclosureReport extends DisclosureElement {
     return true;
   }
 
-  private heading(level: number, id: string, className: string, text: string): TemplateResult {
+  private heading(level: number, id: string, className: string, text: TemplateResult | string): TemplateResult {
     const clamped = Math.min(6, Math.max(1, Math.round(level) || 2));
     switch (clamped) {
       case 1:
@@ -89,7 +95,7 @@ export class DisclosureReport extends DisclosureElement {
         const id = `${this.idPrefix}section-${section}`;
         const isTable = (TABLE_IDS as readonly string[]).includes(section);
         return html`<section part="section" class=${isTable && section !== 'active' ? 'wide' : ''} aria-labelledby=${id}>
-          ${this.heading(level + 1, id, 'section-title', pick(SECTION_TITLES[section], lang))}
+          ${this.heading(level + 1, id, 'section-title', sectionTitle(SECTION_TITLES[section], lang))}
           ${isTable ? this.renderTableSection(report, section as TableId, lang) : this.renderProse(report, section as SectionKey, lang)}
         </section>`;
       })}

@@ -1,0 +1,156 @@
+/**
+ * Splits label text into the labels of a vocabulary. Labels arrive split over lines, cells or
+ * HTML elements ("商业" / "企业"), or run together (a row's group and its own label), so the
+ * text of neighbouring cells is joined and then cut at the longest known label at each point.
+ */
+import { NUMBERING, numeralOf, type Term, type Vocabulary } from './vocabulary.js';
+
+export type MatchKind = 'exact' | 'legacy' | 'typo' | 'fuzzy';
+
+export interface Piece {
+  /** The terms this text names; several when labels share a text (其他, 总计). Empty: not recognised. */
+  terms: readonly Term[];
+  numbering?: string;
+  match: MatchKind | 'unknown';
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  text: string;
+  term: Term;
+  match: MatchKind;
+}
+
+const indexes = new WeakMap<Vocabulary, Map<string, Entry[]>>();
+
+/** Entries by first character, longest first. */
+function indexOf(vocabulary: Vocabulary): Map<string, Entry[]> {
+  let index = indexes.get(vocabulary);
+  if (index) return index;
+  index = new Map();
+  for (const term of vocabulary.terms) {
+    const entries: Entry[] = [
+      ...term.texts.map((text) => ({ text, term, match: 'exact' as const })),
+      ...(term.legacy ?? []).map((text) => ({ text, term, match: 'legacy' as const })),
+      ...(term.typos ?? []).map((text) => ({ text, term, match: 'typo' as const })),
+    ];
+    for (const entry of entries) {
+      const list = index.get(entry.text[0]!) ?? [];
+      list.push(entry);
+      index.set(entry.text[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
+  indexes.set(vocabulary, index);
+  return index;
+}
+
+const MATCH_RANK: Record<MatchKind, number> = { exact: 0, legacy: 1, typo: 2, fuzzy: 3 };
+
+function longestAt(folded: string, at: number, index: Map<string, Entry[]>): { end: number; terms: Term[]; match: MatchKind } | undefined {
+  const list = index.get(folded[at] ?? '');
+  if (!list) return undefined;
+  let found: Entry[] = [];
+  for (const entry of list) {
+    if (found.length && entry.text.length < found[0]!.text.length) break;
+    if (folded.startsWith(entry.text, at)) found.push(entry);
+  }
+  if (!found.length) return undefined;
+  found = found.sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match]);
+  const terms = [...new Set(found.map((entry) => entry.term))];
+  return { end: at + found[0]!.text.length, terms, match: found[0]!.match };
+}
+
+function matchAt(folded: string, at: number, index: Map<string, Entry[]>): Piece | undefined {
+  const direct = longestAt(folded, at, index);
+  const numbering = NUMBERING.exec(folded.slice(at, at + 6));
+  const numbered = numbering ? longestAt(folded, at + numbering[0].length, index) : undefined;
+  if (numbered && numbering && (!direct || numbered.end >= direct.end)) {
+    return { terms: numbered.terms, numbering: numeralOf(numbering), match: numbered.match, start: at, end: numbered.end };
+  }
+  return direct && { terms: direct.terms, match: direct.match, start: at, end: direct.end };
+}
+
+/** A bracketed remark right after a label, e.g. 行政事业性收费（万元）: part of the label. */
+function remarkEnd(folded: string, at: number, index: Map<string, Entry[]>): number {
+  if (folded[at] !== '(' || NUMBERING.test(folded.slice(at, at + 6)) || longestAt(folded, at, index)) return at;
+  const close = folded.indexOf(')', at);
+  return close > at && close - at <= 40 ? close + 1 : at;
+}
+
+const ONLY_PUNCTUATION = /^[\p{P}\p{S}]*$/u;
+const MAX_FUZZY_LENGTH = 40;
+
+/** Splits folded label text (see `foldLabel`) into known labels and unrecognised rests. */
+export function segmentLabels(folded: string, vocabulary: Vocabulary): Piece[] {
+  const index = indexOf(vocabulary);
+  const pieces: Piece[] = [];
+  let unknownStart = -1;
+  const flushUnknown = (end: number) => {
+    if (unknownStart < 0) return;
+    const text = folded.slice(unknownStart, end);
+    if (!ONLY_PUNCTUATION.test(text)) pieces.push(fuzzyPiece(text, unknownStart, vocabulary));
+    unknownStart = -1;
+  };
+  let at = 0;
+  while (at < folded.length) {
+    const piece = matchAt(folded, at, index);
+    if (piece) {
+      flushUnknown(at);
+      piece.end = remarkEnd(folded, piece.end, index);
+      pieces.push(piece);
+      at = piece.end;
+    } else {
+      if (unknownStart < 0) unknownStart = at;
+      at++;
+    }
+  }
+  flushUnknown(folded.length);
+  return pieces;
+}
+
+/** An unrecognised text: the one label it is a near-miss of (a typo not yet listed), if any. */
+function fuzzyPiece(text: string, start: number, vocabulary: Vocabulary): Piece {
+  const unknown: Piece = { terms: [], match: 'unknown', start, end: start + text.length };
+  const numbering = NUMBERING.exec(text);
+  const rest = numbering ? text.slice(numbering[0].length) : text;
+  if (rest.length < 4 || rest.length > MAX_FUZZY_LENGTH) return unknown;
+  const limit = Math.floor(rest.length / 4);
+  let best: { term: Term; distance: number } | undefined;
+  let tie = false;
+  for (const term of vocabulary.terms) {
+    for (const candidate of [...term.texts, ...(term.typos ?? []), ...(term.legacy ?? [])]) {
+      const distance = editDistance(rest, candidate, limit);
+      if (distance > limit) continue;
+      if (!best || distance < best.distance) {
+        best = { term, distance };
+        tie = false;
+      } else if (distance === best.distance && best.term !== term) {
+        tie = true;
+      }
+    }
+  }
+  if (!best || tie) return unknown;
+  return { terms: [best.term], match: 'fuzzy', start, end: start + text.length, ...(numbering ? { numbering: numeralOf(numbering) } : {}) };
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,96 @@
+/**
+ * Plain text copied from a report's web page → the intermediate form.
+ *
+ * Copied tables lose their structure: in the common form (the bundled sample) every cell starts
+ * a line with a tab, merged-cell labels continue on the following lines without one ("商业" /
+ * "企业"), and a tab alone is an empty cell; other copies separate cells by tabs within a line,
+ * or only by spaces. Rows cannot be told apart reliably, so tables come out unaligned and the
+ * mapping reads their cells in order, label by label.
+ */
+import { headingOf, type SectionId } from './headings.js';
+import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from './intermediate.js';
+import { titleParts } from './metadata.js';
+import { cleanProse, isValueLike } from './normalize.js';
+
+const TABLE_SECTIONS: ReadonlySet<SectionId> = new Set(['active', 'applications', 'reviews']);
+/** Blank lines after which a line without a tab no longer continues the cell above. */
+const CONTINUATION_GAP = 3;
+
+/**
+ * Splits a run of text into cells at spaces that border a number or a missing-value token
+ * ("规章 0 0 0"); spaces inside labels ("科研 机构") stay.
+ */
+export function splitOnSpaces(text: string): string[] {
+  const cells: string[] = [];
+  for (const token of text.trim().split(/[ \u00a0\u3000]+/)) {
+    if (!token) continue;
+    const last = cells.length - 1;
+    if (last >= 0 && !isValueLike(token) && !isValueLike(cells[last]!)) cells[last] += ` ${token}`;
+    else cells.push(token);
+  }
+  return cells;
+}
+
+export function readTextSource(source: string): SourceDocument {
+  const lines = source.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const tabbed = lines.some((line) => line.includes('\t'));
+  const hasHeadings = lines.some((line) => !line.includes('\t') && headingOf(line.trim()));
+  const blocks: SourceBlock[] = [];
+  let table: SourceTable | undefined;
+  let lastCell: SourceCell | undefined;
+  let section: SectionId | undefined;
+  let blankRun = 0;
+
+  const addRow = (texts: string[], line: number) => {
+    if (!table) {
+      table = { kind: 'table', rows: [], aligned: false, line };
+      blocks.push(table);
+    }
+    const row = texts.map((text) => ({ text, colspan: 1, rowspan: 1, line }));
+    table.rows.push(row);
+    lastCell = row[row.length - 1];
+  };
+  const addParagraph = (text: string, line: number) => {
+    table = undefined;
+    lastCell = undefined;
+    const clean = cleanProse(text);
+    if (clean) blocks.push({ kind: 'paragraph', text: clean, line });
+  };
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (!raw.includes('\t') && raw.trim() === '') {
+      blankRun++;
+      return;
+    }
+    const gap = blankRun;
+    blankRun = 0;
+    if (!raw.includes('\t')) {
+      const heading = headingOf(raw.trim());
+      if (heading) {
+        section = heading;
+        addParagraph(raw, line);
+        return;
+      }
+    }
+    if (tabbed) {
+      if (raw.includes('\t')) {
+        // A leading tab marks a cell; it does not stand for an empty cell before it.
+        const parts = raw.split('\t');
+        if (/^[ \u00a0]*$/.test(parts[0]!)) parts.shift();
+        addRow(parts.flatMap((part) => (part.trim() ? splitOnSpaces(part) : [''])), line);
+      } else if (lastCell && gap < CONTINUATION_GAP) {
+        // A merged cell's label broken over lines.
+        if (!lastCell.text) lastCell.line = line;
+        lastCell.text = lastCell.text ? `${lastCell.text}\n${raw.trim()}` : raw.trim();
+      } else {
+        addParagraph(raw, line);
+      }
+      return;
+    }
+    const inTableSection = section ? TABLE_SECTIONS.has(section) : !hasHeadings && !titleParts(raw) && !/[。；！？]/.test(raw);
+    if (inTableSection) addRow(splitOnSpaces(raw), line);
+    else addParagraph(raw, line);
+  });
+  return { meta: [], blocks };
+}

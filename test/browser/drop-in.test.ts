@@ -1,0 +1,144 @@
+// The drop-in file as a CMS page uses it: a plain HTML page (an iframe, no bundler, no import map)
+// that loads dist/disclosure-tables.js with one script tag and holds the report as inline JSON.
+// `npm test` builds the file first (pretest).
+import { expect } from '@open-wc/testing';
+
+const TAGS = ['disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table', 'disclosure-report'];
+const DROP_IN = '/dist/disclosure-tables.js';
+
+type FrameWindow = Window & typeof globalThis & { __errors: string[] };
+type Rendered = HTMLElement & { updateComplete: Promise<boolean>; findings: readonly { rule: string }[] };
+
+let sampleJson = '';
+
+/** A plain page in an iframe; errors (including failed module scripts) are recorded in `__errors`. */
+async function plainPage(body: string): Promise<FrameWindow> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '1200px';
+  iframe.style.height = '800px';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.srcdoc = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<script>
+  window.__errors = [];
+  addEventListener('error', (event) => __errors.push(String(event.message || (event.target && event.target.src) || event)), true);
+  addEventListener('unhandledrejection', (event) => __errors.push(String(event.reason)));
+</script>
+<script type="module" src="${DROP_IN}"></script>
+</head><body>${body}</body></html>`;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as FrameWindow;
+  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  return win;
+}
+
+const inline = (tag: string, json: string) => `<${tag}><script type="application/json">${json}</script></${tag}>`;
+
+/** Loads one more module script into the page and waits for it to run (or fail). */
+function addModule(win: FrameWindow, attributes: { src?: string; text?: string }): Promise<void> {
+  return new Promise((resolve) => {
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    if (attributes.src) {
+      script.src = attributes.src;
+      script.addEventListener('load', () => resolve(), { once: true });
+      script.addEventListener('error', () => {
+        win.__errors.push(`could not load ${attributes.src}`);
+        resolve();
+      });
+    } else {
+      script.textContent = `${attributes.text}\nwindow.dispatchEvent(new Event('module-done'));`;
+      win.addEventListener('module-done', () => resolve(), { once: true });
+    }
+    win.document.head.append(script);
+  });
+}
+
+describe('drop-in file dist/disclosure-tables.js', () => {
+  before(async () => {
+    sampleJson = await (await fetch('/test/fixtures/000-yipingyuan-2023.json')).text();
+  });
+
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  });
+
+  it('is one self-contained module: no import of lit, zod or any other file', async () => {
+    const text = await (await fetch(DROP_IN)).text();
+    expect(text.length).to.be.greaterThan(10000);
+    expect(text).not.to.match(/\bimport\s*[\w{*]|\bimport\s*\(|from\s*["'`]/);
+    expect(text).not.to.contain('Lit is in dev mode');
+  });
+
+  it('defines the four elements when loaded with one script tag', async () => {
+    const win = await plainPage('');
+    for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('renders the sample report from inline JSON: 表三 with its data', async () => {
+    const win = await plainPage(inline('disclosure-application-table', sampleJson));
+    const element = win.document.querySelector('disclosure-application-table') as Rendered;
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const caption = root.querySelector('caption')!.textContent!.replace(/\s+/g, ' ');
+    expect(caption).to.contain('收到和处理政府信息公开申请情况');
+    expect(caption).to.contain('一平垣乡人民政府');
+    expect(caption).to.contain('2023');
+    const cells = root.querySelectorAll('td[data-path^="applications."]');
+    expect(cells.length).to.equal(25 * 7);
+    const cell = (path: string) => root.querySelector<HTMLElement>(`td[data-path="applications.${path}"]`)!;
+    expect(cell('received.naturalPerson').textContent!.trim()).to.equal('0');
+    // 总计 left blank in the report: shown computed, and marked as such.
+    expect(cell('received.total').getAttribute('part')).to.contain('computed');
+    // A blank cell stays blank, with an accessible text.
+    expect(cell('results.granted.naturalPerson').getAttribute('part')).to.contain('blank');
+    expect(cell('results.granted.naturalPerson').querySelector('.sr-only')!.textContent).to.equal('未填报');
+    expect(element.findings.length).to.be.greaterThan(0);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('renders the other tables and the whole report from the same file', async () => {
+    const win = await plainPage(TAGS.filter((tag) => tag !== 'disclosure-application-table').map((tag) => inline(tag, sampleJson)).join('\n'));
+    const active = win.document.querySelector('disclosure-active-table') as Rendered;
+    const review = win.document.querySelector('disclosure-review-table') as Rendered;
+    const report = win.document.querySelector('disclosure-report') as Rendered;
+    await Promise.all([active.updateComplete, review.updateComplete, report.updateComplete]);
+    expect(active.shadowRoot!.querySelector('td[data-path="active.licensing"]')!.textContent!.trim()).to.equal('512');
+    expect(review.shadowRoot!.querySelectorAll('td[data-path^="reviews."]').length).to.equal(15);
+    expect(report.shadowRoot!.querySelectorAll('table').length).to.equal(3);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('loading it twice never throws, and the first definitions stay', async () => {
+    const win = await plainPage(inline('disclosure-application-table', sampleJson));
+    const before = TAGS.map((tag) => win.customElements.get(tag));
+    // A second copy of the file (another URL is another module instance, as from another CMS template).
+    await addModule(win, { src: `${DROP_IN}?copy=2` });
+    // The same URL again (a template that includes the script tag twice).
+    await addModule(win, { src: DROP_IN });
+    expect(TAGS.map((tag) => win.customElements.get(tag))).to.deep.equal(before);
+    const element = win.document.querySelector('disclosure-application-table') as Rendered;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('caption')).to.exist;
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('beside another copy of the library (the npm build, loaded first), never throws', async () => {
+    const iframe = document.createElement('iframe');
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.srcdoc = `<!doctype html><meta charset="utf-8"><script>window.__errors=[];addEventListener('error',(e)=>__errors.push(String(e.message)),true)</script>`;
+    document.body.append(iframe);
+    await loaded;
+    const win = iframe.contentWindow as FrameWindow;
+    // The unbundled npm build (its bare `lit` imports are resolved by the test server) defines first…
+    await addModule(win, { text: `await import('/dist/index.js');` });
+    const first = TAGS.map((tag) => win.customElements.get(tag));
+    expect(first.every(Boolean)).to.equal(true);
+    // …then the drop-in file arrives too.
+    await addModule(win, { src: DROP_IN });
+    expect(TAGS.map((tag) => win.customElements.get(tag))).to.deep.equal(first);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});

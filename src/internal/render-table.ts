@@ -168,7 +168,7 @@ function renderFindings(findings: readonly Finding[], view: TableView): Template
       ? html`<ul>
           ${findings.map(
             (finding, index) =>
-              html`<li id=${findingId(view.idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding ${finding.severity}`} data-rule=${finding.rule}>
+              html`<li id=${findingId(view.idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding finding-${finding.severity}`} data-rule=${finding.rule}>
                 <span class="severity">${severityLabel(finding.severity, view.lang)}</span>
                 <span class="message">${finding.message}</span>
               </li>`,

@@ -152,6 +152,18 @@ async function render(report: unknown, options: { lang?: string; checks?: string
   return { el, checks, errors };
 }
 
+/** The size of the named `@page` an element prints on ('' when it has none and prints on the page's default size). */
+function printPageSize(element: Element): string {
+  const name = getComputedStyle(element).page;
+  if (!name || name === 'auto') return '';
+  for (const sheet of [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)]) {
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (rule instanceof CSSPageRule && rule.selectorText === name) return rule.style.getPropertyValue('size').toLowerCase();
+    }
+  }
+  return '';
+}
+
 // ---- tests
 
 describe('<disclosure-active-table>', () => {
@@ -445,6 +457,38 @@ describe('<disclosure-active-table>', () => {
       } finally {
         window.fetch = original;
       }
+    });
+  });
+
+  describe('theming and print', () => {
+    it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.active!.fees = -1;
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          .themed::part(invalid) {
+            background-color: rgb(7, 8, 9);
+          }
+        </style>
+        <disclosure-active-table
+          class="themed"
+          style="--disclosure-border-color: rgb(1, 2, 3); --disclosure-invalid-color: rgb(4, 5, 6); --disclosure-header-background: rgb(10, 11, 12)"
+          .report=${report}
+        ></disclosure-active-table>
+      </div>`);
+      const el = wrapper.querySelector('disclosure-active-table')!;
+      await el.updateComplete;
+      const good = getComputedStyle(cellAt(el, 'active.licensing'));
+      const bad = getComputedStyle(cellAt(el, 'active.fees'));
+      expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(bad.color).to.equal('rgb(4, 5, 6)');
+      expect(bad.backgroundColor).to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle(rootOf(el).querySelector('th')!).backgroundColor).to.equal('rgb(10, 11, 12)');
+    });
+
+    it('prints on A4 landscape pages', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      expect(printPageSize(el)).to.equal('a4 landscape');
     });
   });
 

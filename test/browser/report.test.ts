@@ -125,6 +125,18 @@ declare global {
   }
 }
 
+/** The size of the named `@page` an element prints on ('' when it has none and prints on the page's default size). */
+function printPageSize(element: Element): string {
+  const name = getComputedStyle(element).page;
+  if (!name || name === 'auto') return '';
+  for (const sheet of [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)]) {
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (rule instanceof CSSPageRule && rule.selectorText === name) return rule.style.getPropertyValue('size').toLowerCase();
+    }
+  }
+  return '';
+}
+
 // ---- tests
 
 describe('<disclosure-report>', () => {
@@ -477,6 +489,16 @@ describe('<disclosure-report>', () => {
       const applications = regions[1]!;
       expect(applications.scrollWidth, '表三 is wider than a phone and scrolls').to.be.greaterThan(applications.clientWidth);
       expect(applications.tabIndex).to.equal(0);
+    });
+  });
+
+  describe('print', () => {
+    it('prints as an A4 document: the text on A4 portrait pages, 表三 and 表四 on A4 landscape pages', async () => {
+      const { el } = await render(await loadFixture('001-huaian-city-2024'));
+      const list = sections(el);
+      expect(printPageSize(list[2]!), '表三').to.equal('a4 landscape');
+      expect(printPageSize(list[3]!), '表四').to.equal('a4 landscape');
+      expect(printPageSize(el), 'the report’s own pages').to.match(/^a4( portrait)?$/);
     });
   });
 

@@ -120,6 +120,18 @@ async function render(report: unknown, options: { lang?: string; checks?: string
 
 const table = (el: HTMLElement) => rootOf(el).querySelector('table')!;
 
+/** The size of the named `@page` an element prints on ('' when it has none and prints on the page's default size). */
+function printPageSize(element: Element): string {
+  const name = getComputedStyle(element).page;
+  if (!name || name === 'auto') return '';
+  for (const sheet of [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)]) {
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (rule instanceof CSSPageRule && rule.selectorText === name) return rule.style.getPropertyValue('size').toLowerCase();
+    }
+  }
+  return '';
+}
+
 // ---- tests
 
 describe('<disclosure-review-table>', () => {
@@ -557,6 +569,38 @@ describe('<disclosure-review-table>', () => {
       wrapper.querySelector('#b')!.append(el);
       await waitUntil(() => table(el), 'the table appears after the move', { timeout: 3000 });
       expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
+    });
+  });
+
+  describe('theming and print', () => {
+    it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 352;
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          .themed::part(invalid) {
+            background-color: rgb(7, 8, 9);
+          }
+        </style>
+        <disclosure-review-table
+          class="themed"
+          style="--disclosure-border-color: rgb(1, 2, 3); --disclosure-invalid-color: rgb(4, 5, 6); --disclosure-header-background: rgb(10, 11, 12)"
+          .report=${report}
+        ></disclosure-review-table>
+      </div>`);
+      const el = wrapper.querySelector('disclosure-review-table')!;
+      await el.updateComplete;
+      const good = getComputedStyle(cellAt(el, 'reviews.litigationDirect.total'));
+      const bad = getComputedStyle(cellAt(el, 'reviews.review.total'));
+      expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(bad.color).to.equal('rgb(4, 5, 6)');
+      expect(bad.backgroundColor).to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle(rootOf(el).querySelector('th')!).backgroundColor).to.equal('rgb(10, 11, 12)');
+    });
+
+    it('prints on A4 landscape pages', async () => {
+      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
+      expect(printPageSize(el)).to.equal('a4 landscape');
     });
   });
 

@@ -1,0 +1,81 @@
+// Web Test Runner helpers for the tests that need more than the test server gives by itself:
+// - `rawDropIn`: serves dist/disclosure-tables.js byte for byte (the esbuild plugin would otherwise
+//   re-transform it, and node-resolve would rewrite any bare import, hiding a file that is not
+//   self-contained);
+// - `reactAsEsm()`: React ships CommonJS only; this bundles react + react-dom once (with Vite) into
+//   one ES module, and maps `react`, `react-dom` and `react-dom/client` to thin re-exports of it, so
+//   test/browser/react.test.ts and src/react/ run unbundled like every other test.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Koa middleware: `/dist/disclosure-tables.js[?…]` straight from disk. */
+export async function rawDropIn(context, next) {
+  if (context.path !== '/dist/disclosure-tables.js') return next();
+  try {
+    context.body = readFileSync(join(root, 'dist', 'disclosure-tables.js'));
+    context.type = 'text/javascript';
+    context.set('cache-control', 'no-store');
+  } catch {
+    context.status = 404;
+    context.body = 'dist/disclosure-tables.js is missing: run `npm run build` (npm test does it in pretest).';
+  }
+}
+
+const PREFIX = '/__react-esm__/';
+const modules = {
+  react: 'react',
+  'react-dom': 'react-dom',
+  'react-dom/client': 'react-dom/client',
+};
+
+/** @returns {import('@web/dev-server-core').Plugin} */
+export function reactAsEsm() {
+  let bundle;
+  const require = createRequire(join(root, 'package.json'));
+  async function build() {
+    const { build: viteBuild } = await import('vite');
+    const dir = join(root, 'node_modules', '.cache', 'react-esm');
+    mkdirSync(dir, { recursive: true });
+    const entry = join(dir, 'entry.js');
+    writeFileSync(
+      entry,
+      `import react from 'react';\nimport reactDom from 'react-dom';\nimport reactDomClient from 'react-dom/client';\nexport const modules = { react, 'react-dom': reactDom, 'react-dom/client': reactDomClient };\n`,
+    );
+    const output = await viteBuild({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      mode: 'development',
+      define: { 'process.env.NODE_ENV': '"development"' },
+      build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: () => 'react.js' } },
+    });
+    return (Array.isArray(output) ? output[0] : output).output[0].code;
+  }
+  return {
+    name: 'react-as-esm',
+    resolveImport({ source }) {
+      if (source in modules) return `${PREFIX}${source.replace('/', '__')}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return;
+      const name = context.path.slice(PREFIX.length, -'.js'.length).replace('__', '/');
+      if (name === 'bundle') {
+        bundle ??= build();
+        return { body: await bundle, type: 'js' };
+      }
+      if (!(name in modules)) return;
+      const keys = Object.keys(require(modules[name])).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+      const body = [
+        `import { modules } from '${PREFIX}bundle.js';`,
+        `const m = modules[${JSON.stringify(name)}];`,
+        'export default m;',
+        ...keys.map((key) => `export const ${key} = m.${key};`),
+      ].join('\n');
+      return { body, type: 'js' };
+    },
+  };
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * The command line for reviewers who check many reports:
+ *   disclosure-tables check [--lang en] [--json] [--fail-on error|warning|never] FILE...
+ *   disclosure-tables import [--lang en] FILE        (published HTML or text → report JSON on stdout)
+ * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
+ * an http(s) URL is fetched.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { checkReport } from './check/checker.js';
+import type { Finding } from './check/findings.js';
+import type { Lang } from './model/labels.js';
+import { parseReport, type Bilingual } from './model/parse.js';
+import type { Report } from './model/schema.js';
+import type { ImportWarning } from './import/types.js';
+
+interface FileResult {
+  file: string;
+  ok: boolean;
+  agency?: string;
+  year?: number;
+  findings: Finding[];
+  /** Why the file could not be read as a report (structural errors, import failure, unreadable file). */
+  problems: string[];
+  importWarnings: ImportWarning[];
+}
+
+const USAGE = `Usage:
+  disclosure-tables check [--lang zh|en] [--json] [--fail-on error|warning|never] FILE...
+  disclosure-tables import [--lang zh|en] FILE
+
+FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
+http(s) URL is fetched first (JSON when the server says so or the path ends in .json).
+check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
+
+async function readReport(file: string, lang: Lang): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
+  let text: string;
+  let isJson: boolean;
+  try {
+    if (/^https?:\/\//i.test(file)) {
+      const response = await fetch(file);
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+      text = await response.text();
+      isJson = /json/i.test(response.headers.get('content-type') ?? '') || extname(new URL(file).pathname).toLowerCase() === '.json';
+    } else {
+      text = readFileSync(file, 'utf8');
+      isJson = extname(file).toLowerCase() === '.json';
+    }
+  } catch (error) {
+    return { problems: [error instanceof Error ? error.message : String(error)], warnings: [] };
+  }
+  const pick = (message: Bilingual) => (lang === 'en' ? message.en : message.zh);
+  if (isJson) {
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (error) {
+      return { problems: [`${lang === 'en' ? 'not valid JSON' : '不是有效的 JSON'}: ${error instanceof Error ? error.message : String(error)}`], warnings: [] };
+    }
+    const parsed = parseReport(input);
+    return parsed.ok ? { report: parsed.report, problems: [], warnings: [] } : { problems: parsed.errors.map((error) => pick(error.message)), warnings: [] };
+  }
+  // The importer (and its HTML parser) loads only when a file needs it.
+  const { importReport } = await import('./import/node.js');
+  const imported = importReport(text);
+  return imported.ok
+    ? { report: imported.report, problems: [], warnings: imported.warnings }
+    : { problems: [pick(imported.error)], warnings: imported.warnings };
+}
+
+function formatText(result: FileResult, lang: Lang): string {
+  const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
+  for (const problem of result.problems) lines.push(`  ✗ ${problem}`);
+  for (const warning of result.importWarnings) {
+    const where = warning.line ? `${lang === 'en' ? 'line' : '第'} ${warning.line}${lang === 'en' ? '' : ' 行'}: ` : '';
+    lines.push(`  ~ ${where}${lang === 'en' ? warning.message.en : warning.message.zh}${warning.source ? ` 「${warning.source}」` : ''}`);
+  }
+  const marks = { error: '✗', warning: '!', info: 'i' } as const;
+  for (const finding of result.findings) lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}`);
+  if (result.ok && !result.findings.length) lines.push(lang === 'en' ? '  ✓ no findings' : '  ✓ 未发现问题');
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
+  const [command, ...rest] = argv;
+  let lang: Lang = 'zh';
+  let json = false;
+  let failOn: 'error' | 'warning' | 'never' = 'error';
+  const files: string[] = [];
+  for (let index = 0; index < rest.length; index++) {
+    const arg = rest[index]!;
+    if (arg === '--lang') lang = rest[++index] === 'en' ? 'en' : 'zh';
+    else if (arg === '--json') json = true;
+    else if (arg === '--fail-on') {
+      const value = rest[++index];
+      if (value !== 'error' && value !== 'warning' && value !== 'never') {
+        err(`--fail-on takes error, warning or never\n\n${USAGE}`);
+        return 2;
+      }
+      failOn = value;
+    } else if (arg.startsWith('--')) {
+      err(`unknown option ${arg}\n\n${USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if ((command !== 'check' && command !== 'import') || !files.length || (command === 'import' && files.length !== 1)) {
+    err(USAGE);
+    return 2;
+  }
+
+  if (command === 'import') {
+    const { report, problems, warnings } = await readReport(files[0]!, lang);
+    for (const warning of warnings) err(`${warning.line ? `${files[0]}:${warning.line}: ` : ''}${lang === 'en' ? warning.message.en : warning.message.zh}`);
+    for (const problem of problems) err(`${files[0]}: ${problem}`);
+    if (!report) return 1;
+    out(JSON.stringify(report, null, 2));
+    return 0;
+  }
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const { report, problems, warnings } = await readReport(file, lang);
+    const result: FileResult = { file, ok: Boolean(report), findings: report ? checkReport(report, { lang }) : [], problems, importWarnings: warnings };
+    if (report) Object.assign(result, { agency: report.agency, year: report.year });
+    results.push(result);
+  }
+  out(json ? JSON.stringify(results, null, 2) : results.map((result) => formatText(result, lang)).join('\n\n'));
+  const failing = (result: FileResult) =>
+    !result.ok ||
+    (failOn !== 'never' && result.findings.some((finding) => finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning')));
+  return results.some(failing) ? 1 : 0;
+}
+
+// Run when executed directly (not when imported by tests).
+const invoked = process.argv[1] ?? '';
+if (/cli\.(ts|js)$/.test(invoked)) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * What the readers found in one table: cells by contract path and the rows whose labels were
+ * seen, with the source text of each. The first reading of a cell wins.
+ */
+import { ACTIVE_DOCUMENT_CELLS, type TableId } from '../model/keys.js';
+import type { Label } from '../model/labels.js';
+import type { SourceCell } from './intermediate.js';
+import { quoteSource, readCellValue } from './normalize.js';
+import type { ImportWarning } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
+import { warn, type WarningPlace } from './warnings.js';
+
+export interface CellReading {
+  value: number | null;
+  source: string;
+  line?: number;
+}
+
+export const placeOf = (cell: SourceCell, path?: string): WarningPlace => ({
+  source: quoteSource(cell.text),
+  ...(cell.line !== undefined ? { line: cell.line } : {}),
+  ...(path ? { path } : {}),
+});
+
+export class TableReading {
+  readonly cells = new Map<string, CellReading>();
+  /** Row ids seen (`results.granted`, `regulations`; 表四: `review` …). */
+  readonly rows = new Map<string, WarningPlace>();
+  private readonly repeated = new Set<string>();
+
+  constructor(
+    readonly vocabulary: Vocabulary,
+    readonly warnings: ImportWarning[],
+  ) {}
+
+  get table(): TableId {
+    return this.vocabulary.table;
+  }
+
+  labelOf(id: string): Label {
+    return this.vocabulary.terms.find((term) => term.id === id)?.label ?? { zh: id, en: id };
+  }
+
+  /** Marks a row as read; false (with a warning) when it was read before, e.g. a table printed twice. */
+  startRow(id: string, place: WarningPlace): boolean {
+    if (this.rows.has(id) || this.repeated.has(id)) {
+      if (!this.repeated.has(id)) this.warnings.push(warn('duplicateRow', { ...place, path: `${this.table}.${id}` }, this.labelOf(id)));
+      this.repeated.add(id);
+      return false;
+    }
+    this.rows.set(id, { ...place, path: `${this.table}.${id}` });
+    return true;
+  }
+
+  /** Reads a value cell into a contract path. Text that is not a number leaves the cell blank. */
+  setCell(path: string, cell: SourceCell): void {
+    if (this.cells.has(path)) return;
+    const value = readCellValue(cell.text);
+    const place = placeOf(cell, path);
+    if (value.kind === 'number' && value.note) this.warnings.push(warn('annotatedValue', place, place.source, String(value.value)));
+    if (value.kind === 'text') this.warnings.push(warn('notANumber', place, place.source));
+    this.cells.set(path, { value: value.kind === 'number' ? value.value : null, source: place.source, ...(cell.line !== undefined ? { line: cell.line } : {}) });
+  }
+}
+
+const DOCUMENT_CELLS: ReadonlySet<string> = new Set(ACTIVE_DOCUMENT_CELLS);
+
+/** The contract path of a cell, from its row id (none in 表四) and column key; undefined if they do not fit. */
+export function cellPath(table: TableId, rowId: string | undefined, key: string): string | undefined {
+  switch (table) {
+    case 'applications':
+      return rowId ? `applications.${rowId}.${key}` : undefined;
+    case 'reviews':
+      return `reviews.${key}`;
+    case 'active':
+      if (rowId === 'regulations' || rowId === 'normativeDocuments') return DOCUMENT_CELLS.has(key) ? `active.${rowId}.${key}` : undefined;
+      return rowId && !DOCUMENT_CELLS.has(key) ? `active.${rowId}` : undefined;
+  }
+}
+
+/** How many value cells a row of a table holds, given its block's columns. */
+export function cellsInRow(table: TableId, rowId: string | undefined, columnCount: number): number {
+  if (table === 'active' && rowId !== 'regulations' && rowId !== 'normativeDocuments') return 1;
+  return columnCount;
+}

@@ -1,0 +1,87 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli.js';
+import { fixturesDir } from '../helpers/fixtures.js';
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (text) => out.push(text), (text) => err.push(text));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('command line', () => {
+  it('checks report JSON and exits 0 when there is no error', async () => {
+    const { code, out } = await run('check', `${fixturesDir}000-yipingyuan-2023.json`, `${fixturesDir}001-huaian-city-2024.json`);
+    assert.equal(code, 0);
+    assert.match(out, /一平垣乡人民政府 2023/);
+    assert.match(out, /! \[cell\.blank\] （一）予以公开：六类申请人均未填报，按 0 计算/);
+    assert.match(out, /001-huaian-city-2024\.json — 淮安市人民政府 2024\n {2}✓ 未发现问题/);
+  });
+
+  it('exits 1 on an error finding, and with --fail-on warning on a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-cli-'));
+    const report = JSON.parse(readFileSync(`${fixturesDir}001-huaian-city-2024.json`, 'utf8'));
+    report.reviews.review.total = 350;
+    writeFileSync(join(dir, 'wrong.json'), JSON.stringify(report));
+    const wrong = await run('check', '--lang', 'en', join(dir, 'wrong.json'));
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.out, /✗ \[reviews\.total\] Administrative review, total: 351 expected/);
+    assert.equal((await run('check', '--fail-on', 'never', join(dir, 'wrong.json'))).code, 0);
+    assert.equal((await run('check', `${fixturesDir}000-yipingyuan-2023.json`, '--fail-on', 'warning')).code, 1);
+  });
+
+  it('reports structural errors with their paths, and --json gives machine-readable results', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-cli-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: '2021', agency: 'x', year: '2024' }));
+    const { code, out } = await run('check', '--json', join(dir, 'bad.json'));
+    assert.equal(code, 1);
+    const [result] = JSON.parse(out);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems, ['year：发现文本 "2024"，应为整数']);
+  });
+
+  it('fails clearly on unreadable files and bad usage', async () => {
+    const missing = await run('check', '/nonexistent/report.json');
+    assert.equal(missing.code, 1);
+    assert.match(missing.out, /✗ .*ENOENT/);
+    assert.equal((await run('frobnicate', 'x')).code, 2);
+    assert.equal((await run('check')).code, 2);
+    assert.match((await run('check', '--fail-on', 'sometimes', 'x.json')).err, /--fail-on takes error, warning or never/);
+  });
+
+  describe('over http', () => {
+    let server: Server;
+    let base = '';
+    before(async () => {
+      server = createServer((request, response) => {
+        if (request.url === '/report.json') {
+          response.setHeader('content-type', 'application/json');
+          response.end(readFileSync(`${fixturesDir}012-pingtan-zone-2024.json`));
+        } else {
+          response.statusCode = 404;
+          response.end('not found');
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    });
+    after(() => server.close());
+
+    it('fetches a report URL and checks it', async () => {
+      const { code, out } = await run('check', `${base}/report.json`);
+      assert.equal(code, 0);
+      assert.match(out, /平潭综合实验区 2024/);
+    });
+    it('names the HTTP error of a missing URL', async () => {
+      const { code, out } = await run('check', `${base}/missing.json`);
+      assert.equal(code, 1);
+      assert.match(out, /HTTP 404/);
+    });
+  });
+});

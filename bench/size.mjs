@@ -3,7 +3,7 @@
 // lit alone, then + zod/mini with the report schema, + labels, + layout and formatting,
 // + parsing and the checker, + the element machinery, + each element. The last bundle is the
 // drop-in file itself. A few parts are also built alone.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dropInConfig, root } from '../scripts/build-config.mjs';
@@ -14,7 +14,6 @@ const src = (path) => JSON.stringify(join(root, 'src', path));
 
 /** The lit API the library uses, read from its sources so this never drifts. */
 function litImports() {
-  const { readdirSync } = awaitFs;
   const names = { lit: new Set(), 'lit/decorators.js': new Set() };
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -38,7 +37,6 @@ function litImports() {
     .map(([module, set]) => `export { ${[...set].sort().join(', ')} } from '${module}';`)
     .join('\n');
 }
-import * as awaitFs from 'node:fs';
 
 /** Cumulative steps: each adds one part to the bundle before it. */
 function steps() {

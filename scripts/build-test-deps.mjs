@@ -6,7 +6,7 @@
 //   one ES module, and maps `react`, `react-dom` and `react-dom/client` to thin re-exports of it, so
 //   test/browser/react.test.ts and src/react/ run unbundled like every other test.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,7 +35,13 @@ const modules = {
 /** @returns {import('@web/dev-server-core').Plugin} */
 export function reactAsEsm() {
   let bundle;
-  const require = createRequire(join(root, 'package.json'));
+  // The export names, read in a child process (React's development build must not run inside the
+  // test runner, which replaces the console).
+  const exportNames = (name) => {
+    const result = spawnSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(name)}))))`], { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`cannot read the exports of ${name}: ${result.stderr}`);
+    return JSON.parse(result.stdout);
+  };
   async function build() {
     const { build: viteBuild } = await import('vite');
     const dir = join(root, 'node_modules', '.cache', 'react-esm');
@@ -68,7 +74,7 @@ export function reactAsEsm() {
         return { body: await bundle, type: 'js' };
       }
       if (!(name in modules)) return;
-      const keys = Object.keys(require(modules[name])).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+      const keys = exportNames(modules[name]).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
       const body = [
         `import { modules } from '${PREFIX}bundle.js';`,
         `const m = modules[${JSON.stringify(name)}];`,

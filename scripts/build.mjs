@@ -38,6 +38,13 @@ async function buildDropIn() {
   const { build } = await import('vite');
   await build(dropInConfig({ entry: join(root, 'src', 'drop-in.ts') }));
   const bytes = statSync(dropIn).size;
+  // Tree-shaking must keep the define calls (package.json `sideEffects` names the define modules).
+  const text = readFileSync(dropIn, 'utf8');
+  const missing = ['disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table', 'disclosure-report'].filter((tag) => !text.includes(tag));
+  if (missing.length || !text.includes('customElements.define')) {
+    console.error(`build: the drop-in file does not define ${missing.join(', ') || 'its elements'}; check package.json sideEffects`);
+    process.exit(1);
+  }
   const gzip = gzipSync(readFileSync(dropIn), { level: 9 }).length;
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
 }
@@ -55,7 +62,7 @@ if (steps.includes('demo')) {
   const outDir = join(root, 'demo-dist');
   rmSync(outDir, { recursive: true, force: true });
   // The interactive demo (demo/index.html) is built from source by Vite.
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: join(root, 'demo', 'index.html') } } } });
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   // The CMS page is copied untouched, next to an untouched copy of the drop-in file.
   for (const file of ['cms.html', 'cms.css']) cpSync(join(root, 'demo', file), join(outDir, 'demo', file));
   mkdirSync(join(outDir, 'dist'), { recursive: true });

@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
-/** 表二: bands read as sub-headings; the single value cells span three columns. */
+/** 表二: bands read as sub-headings; the single value cells span three columns. Scoped to 表二, as
+ * `<disclosure-report>` shows all three tables in one shadow root. */
 export const activeTableStyles = css`
-  th.band {
+  table.active th.band {
     background: transparent;
     font-weight: 600;
   }
-  th.corner {
+  table.active th.corner {
     text-align: left;
   }
 `;

@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 /** 表三: narrow applicant columns, row labels that wrap, the 22-row stub set vertically as printed. */
 export const applicationTableStyles = css`
-  th.row {
+  table.applications th.row {
     min-width: 4em;
   }
-  th.row[rowspan] {
+  table.applications th.row[rowspan] {
     width: 1.5em;
     text-align: center;
   }
-  th.column {
+  table.applications th.column {
     min-width: 3em;
   }
 `;

@@ -59,7 +59,8 @@ export interface ColumnSlot {
  * labels that are its children.
  */
 export function orderColumns(roots: readonly ColumnNode[], pieces: readonly Piece[]): ColumnSlot[] {
-  const labels = pieces.filter(isHeaderLabel);
+  // An unrecognised label still takes its column, so the columns after it keep their places.
+  const labels = pieces.filter((piece) => isHeaderLabel(piece) || piece.match === 'unknown');
   const childrenOf = new Map<ColumnNode | null, ColumnNode[]>();
   const queue: (ColumnNode | null)[] = [null];
   let next = 0;
@@ -69,6 +70,11 @@ export function orderColumns(roots: readonly ColumnNode[], pieces: readonly Piec
     const taken: ColumnNode[] = [];
     for (;;) {
       const label = labels[next];
+      if (label?.match === 'unknown' && taken.length < candidates.length) {
+        taken.push({ term: '' });
+        next++;
+        continue;
+      }
       const child = label && candidates.find((node) => !taken.includes(node) && matches(node, label));
       if (!child) break;
       taken.push(child);
@@ -82,7 +88,7 @@ export function orderColumns(roots: readonly ColumnNode[], pieces: readonly Piec
     for (const node of childrenOf.get(parent) ?? []) {
       if (node.extra) slots.push({ extra: true });
       else if (node.children?.length) walk(node);
-      else slots.push({ key: node.key! });
+      else slots.push(node.key ? { key: node.key } : {});
     }
   };
   walk(null);

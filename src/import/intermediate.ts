@@ -13,8 +13,15 @@ export interface SourceCell {
   line?: number;
 }
 
+/**
+ * Where a block sits in the page: the path of its enclosing HTML blocks ("/1/4/9/"). Prose ends
+ * where the report's container ends, so a page footer does not run into section 六.
+ */
+export type Scope = string;
+
 export interface SourceTable {
   kind: 'table';
+  scope?: Scope;
   rows: SourceCell[][];
   /**
    * Whether cell positions can be trusted (HTML). Text copied from a page loses the spans, so
@@ -28,6 +35,8 @@ export interface SourceParagraph {
   kind: 'paragraph';
   text: string;
   line?: number;
+  /** The path of the blocks around it, its own included. */
+  scope?: Scope;
 }
 
 export type SourceBlock = SourceParagraph | SourceTable;

@@ -34,7 +34,25 @@ export function isoDate(text: string): string | undefined {
 
 const looksLikeBody = (text: string) => text.length <= 30 && !/[。，,；;：:！？!?]/.test(text) && BODY_SUFFIX.test(text);
 
+const parentScope = (scope: string) => scope.replace(/[^/]+\/$/, '');
+
+/** The innermost HTML block holding every heading and table: the report's own container. */
+function reportScope(blocks: readonly SourceBlock[]): string | undefined {
+  const scopes = blocks.flatMap((block) =>
+    block.kind === 'table' ? (block.scope ? [block.scope] : []) : block.scope && headingOf(block.text) ? [parentScope(block.scope)] : [],
+  );
+  if (!scopes.length) return undefined;
+  return scopes.reduce((common, scope) => {
+    let end = 0;
+    for (let index = 0; index < Math.min(common.length, scope.length) && common[index] === scope[index]; index++) {
+      if (common[index] === '/') end = index + 1;
+    }
+    return common.slice(0, end);
+  });
+}
+
 export function readProse(blocks: readonly SourceBlock[]): ProseReading {
+  const container = reportScope(blocks);
   const collected: Record<ProseKey, SourceParagraph[]> = { overview: [], problems: [], other: [] };
   const intro: SourceParagraph[] = [];
   const headings = new Set<SectionId>();
@@ -51,7 +69,7 @@ export function readProse(blocks: readonly SourceBlock[]): ProseReading {
       continue;
     }
     if (!section) intro.push(block);
-    else last.push(block);
+    else if (!container || !block.scope || block.scope.startsWith(container)) last.push(block);
   }
 
   // The signature closes the last section: a date, and the body's name above it.

@@ -52,6 +52,11 @@ export class TableReading {
     return true;
   }
 
+  /** Records a cell as blank whatever it says (a merged cell whose column cannot be told). */
+  setBlank(path: string, cell: SourceCell): void {
+    if (!this.cells.has(path)) this.cells.set(path, { value: null, source: quoteSource(cell.text), ...(cell.line !== undefined ? { line: cell.line } : {}) });
+  }
+
   /** Reads a value cell into a contract path. Text that is not a number leaves the cell blank. */
   setCell(path: string, cell: SourceCell): void {
     if (this.cells.has(path)) return;

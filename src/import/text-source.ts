@@ -4,7 +4,7 @@
  * Copied tables lose their structure: in the common form (the bundled sample) every cell starts
  * a line with a tab, merged-cell labels continue on the following lines without one ("商业" /
  * "企业"), and a tab alone is an empty cell; other copies separate cells by tabs within a line,
- * or only by spaces. Rows cannot be told apart reliably, so tables come out unaligned and the
+ * or, when the text has no tabs at all, only by spaces. Rows cannot be told apart reliably, so tables come out unaligned and the
  * mapping reads their cells in order, label by label.
  */
 import { headingOf, type SectionId } from './headings.js';
@@ -33,7 +33,9 @@ export function splitOnSpaces(text: string): string[] {
 
 export function readTextSource(source: string): SourceDocument {
   const lines = source.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const tabbed = lines.some((line) => line.includes('\t'));
+  const tabbed = lines.filter((line) => line.includes('\t'));
+  // The sample's form: every cell starts its own line with a tab. Otherwise tabs separate cells in a row.
+  const tabLeading = tabbed.filter((line) => /^[ \u00a0]*\t/.test(line)).length * 2 > tabbed.length;
   const hasHeadings = lines.some((line) => !line.includes('\t') && headingOf(line.trim()));
   const blocks: SourceBlock[] = [];
   let table: SourceTable | undefined;
@@ -73,13 +75,17 @@ export function readTextSource(source: string): SourceDocument {
         return;
       }
     }
-    if (tabbed) {
+    const inTableSection = section !== undefined && TABLE_SECTIONS.has(section);
+    if (tabbed.length) {
       if (raw.includes('\t')) {
-        // A leading tab marks a cell; it does not stand for an empty cell before it.
+        // In the sample's form a leading tab marks a cell; it does not stand for an empty cell before it.
         const parts = raw.split('\t');
-        if (/^[ \u00a0]*$/.test(parts[0]!)) parts.shift();
-        addRow(parts.flatMap((part) => (part.trim() ? splitOnSpaces(part) : [''])), line);
-      } else if (lastCell && gap < CONTINUATION_GAP) {
+        if (tabLeading && /^[ \u00a0]*$/.test(parts[0]!)) parts.shift();
+        addRow(parts.map((part) => part.trim()), line);
+      } else if (!tabLeading && ((table && gap === 0) || inTableSection)) {
+        // A row of one cell (第二十条第（五）项).
+        addRow([raw.trim()], line);
+      } else if (tabLeading && lastCell && gap < CONTINUATION_GAP) {
         // A merged cell's label broken over lines.
         if (!lastCell.text) lastCell.line = line;
         lastCell.text = lastCell.text ? `${lastCell.text}\n${raw.trim()}` : raw.trim();
@@ -88,8 +94,8 @@ export function readTextSource(source: string): SourceDocument {
       }
       return;
     }
-    const inTableSection = section ? TABLE_SECTIONS.has(section) : !hasHeadings && !titleParts(raw) && !/[。；！？]/.test(raw);
-    if (inTableSection) addRow(splitOnSpaces(raw), line);
+    const tableLine = section ? inTableSection : !hasHeadings && !titleParts(raw) && !/[。；！？]/.test(raw);
+    if (tableLine) addRow(splitOnSpaces(raw), line);
     else addParagraph(raw, line);
   });
   return { meta: [], blocks };

@@ -124,6 +124,8 @@ export abstract class DisclosureElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ensurePrintPage(this.ownerDocument);
+    // A move in the document disconnects first, which cancels a pending request: start it again.
+    if (this.status.kind === 'loading') this.requestUpdate('src', undefined);
     // Inline JSON edited in place (CMS previews) is read again.
     this.observer = new MutationObserver(() => {
       if (this.report === undefined && !this.src) this.requestUpdate('inline', null);

@@ -73,7 +73,7 @@ function renderData(cell: DataCell, view: TableView, marks: Map<string, CellMark
       : shown?.computed
         ? html`<span class="value">${formatNumber(value, view.lang)}</span><span class="computed-mark" aria-hidden="true"
               >${pick(UI_TEXT.computedMark, view.lang)}</span
-            ><span class="sr-only">（${pick(UI_TEXT.computed, view.lang)}）</span>`
+            ><span class="sr-only">${view.lang === 'en' ? ` (${UI_TEXT.computed.en})` : `（${UI_TEXT.computed.zh}）`}</span>`
         : html`<span class="value">${formatNumber(value, view.lang)}</span>`;
   return html`<td
     id=${cellId(view.idPrefix, cell.path)}
@@ -160,7 +160,8 @@ export function countText(findings: readonly Finding[], lang: Lang): string {
 function renderFindings(findings: readonly Finding[], view: TableView): TemplateResult {
   const headingId = `${view.idPrefix}findings`;
   const counts = countText(findings, view.lang);
-  return html`<section class="findings" part="findings" aria-labelledby=${headingId}>
+  // Named by its heading and the table's caption, so several lists on one page stay distinguishable.
+  return html`<section class="findings" part="findings" aria-labelledby=${`${headingId} ${view.idPrefix}caption`}>
     <p class="findings-title" id=${headingId}>
       ${pick(UI_TEXT.findings, view.lang)}${counts ? (view.lang === 'en' ? `: ${counts}` : `：${counts}`) : ''}
     </p>

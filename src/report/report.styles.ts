@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The whole report as a readable document: a measure that reads well on a phone, clean A4 print. */
 export const reportStyles = css`
   :host {
-    page: auto;
+    page: disclosure-portrait;
   }
   article {
     max-width: var(--disclosure-report-max-width, 60rem);
@@ -23,9 +23,10 @@ export const reportStyles = css`
     font-size: 1.15em;
     margin: 1.5em 0 0.5em;
   }
+  .report-title .official,
   .section-title .official {
     display: block;
-    font-size: 0.8em;
+    font-size: 0.7em;
     font-weight: normal;
   }
   .prose p {

@@ -7,11 +7,14 @@ import { SECTION_ORDER, SECTION_TITLES, TABLE_TITLES, UI_TEXT, pick, type Label,
 import type { Report } from '../model/schema.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
 import { cellId, countText, renderTable } from '../internal/render-table.js';
+import { activeTableStyles } from '../active-table/active-table.styles.js';
+import { applicationTableStyles } from '../application-table/application-table.styles.js';
+import { reviewTableStyles } from '../review-table/review-table.styles.js';
 import { reportStyles } from './report.styles.js';
 
-/** A section heading: the official title; in English, the translation with the official title beside it. */
-function sectionTitle(label: Label, lang: Lang): TemplateResult | string {
-  if (lang !== 'en') return label.zh;
+/** An official text (title, section heading); in English, the translation with the official text beside it, as in the tables. */
+function officialText(label: Label, lang: Lang): TemplateResult | string {
+  if (lang !== 'en' || !label.en) return label.zh;
   return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
 }
 
@@ -38,7 +41,7 @@ function sectionTitle(label: Label, lang: Lang): TemplateResult | string {
  * @cssprop --disclosure-report-max-width - Width of the text column (default 60rem).
  */
 export class DisclosureReport extends DisclosureElement {
-  static override styles = [...DisclosureElement.styles, reportStyles];
+  static override styles = [...DisclosureElement.styles, activeTableStyles, applicationTableStyles, reviewTableStyles, reportStyles];
 
   /** Level of the title heading; sections use the next level. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
@@ -78,24 +81,26 @@ export class DisclosureReport extends DisclosureElement {
     }
   }
 
-  private reportTitle(report: Report, lang: Lang): string {
-    if (report.title) return report.title;
-    return lang === 'en'
-      ? `${report.agency}: annual report on government information disclosure, ${report.year}`
-      : `${report.agency}${report.year}年政府信息公开工作年度报告`;
+  /** The given title (no translation), or the contract's default 「{agency}{year}年政府信息公开工作年度报告」. */
+  private reportTitle(report: Report): Label {
+    if (report.title) return { zh: report.title, en: '' };
+    return {
+      zh: `${report.agency}${report.year}年政府信息公开工作年度报告`,
+      en: `${report.agency}: annual report on government information disclosure, ${report.year}`,
+    };
   }
 
   protected renderReport(report: Report, lang: Lang): TemplateResult {
     const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article aria-labelledby=${`${this.idPrefix}title`}>
-      ${this.heading(level, `${this.idPrefix}title`, 'report-title', this.reportTitle(report, lang))}
+      ${this.heading(level, `${this.idPrefix}title`, 'report-title', officialText(this.reportTitle(report), lang))}
       ${report.publishedOn ? html`<p class="published">${lang === 'en' ? `Published ${report.publishedOn}` : `发布日期：${report.publishedOn}`}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
       ${SECTION_ORDER.map((section) => {
         const id = `${this.idPrefix}section-${section}`;
         const isTable = (TABLE_IDS as readonly string[]).includes(section);
         return html`<section part="section" class=${isTable && section !== 'active' ? 'wide' : ''} aria-labelledby=${id}>
-          ${this.heading(level + 1, id, 'section-title', sectionTitle(SECTION_TITLES[section], lang))}
+          ${this.heading(level + 1, id, 'section-title', officialText(SECTION_TITLES[section], lang))}
           ${isTable ? this.renderTableSection(report, section as TableId, lang) : this.renderProse(report, section as SectionKey, lang)}
         </section>`;
       })}

@@ -286,6 +286,23 @@ describe('<disclosure-active-table>', () => {
       expect(checks[0]!.detail.findings).to.deep.equal(el.findings);
     });
 
+    it('an empty 表二 shows nine blank cells, with one warning per row', async () => {
+      const report = await loadFixture('000-yipingyuan-2023');
+      (report as unknown as { active: object }).active = {};
+      const { el } = await render(report);
+      expect(markedPaths(el, 'blank')).to.deep.equal(PATHS);
+      expect(markedPaths(el, 'warning')).to.deep.equal(PATHS);
+      expect(el.findings.map((finding) => [finding.rule, finding.cells.length])).to.deep.equal([
+        ['cell.blank', 3],
+        ['cell.blank', 3],
+        ['cell.blank', 1],
+        ['cell.blank', 1],
+        ['cell.blank', 1],
+        ['cell.blank', 1],
+      ]);
+      expect(el.findings[5]!.message).to.contain('行政事业性收费');
+    });
+
     it('marks a negative or fractional count and a negative amount as errors on their cells', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.active!.regulations.inForce = -1;
@@ -483,7 +500,7 @@ describe('<disclosure-active-table>', () => {
       expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');
       expect(bad.color).to.equal('rgb(4, 5, 6)');
       expect(bad.backgroundColor).to.equal('rgb(7, 8, 9)');
-      expect(getComputedStyle(rootOf(el).querySelector('th')!).backgroundColor).to.equal('rgb(10, 11, 12)');
+      expect(getComputedStyle(rootOf(el).querySelector('th.column')!).backgroundColor).to.equal('rgb(10, 11, 12)');
     });
 
     it('prints on A4 landscape pages', async () => {

@@ -215,7 +215,7 @@ describe('<disclosure-application-table>', () => {
     });
     const event = await oneEvent(el, 'disclosure-error');
     await el.updateComplete;
-    expect(event.detail.errors.map((error) => error.path)).to.have.members(['year', 'applications.received.naturalPersons', 'applications.carriedOver.total']);
+    expect(event.detail.errors.map((error: { path: string }) => error.path)).to.have.members(['year', 'applications.received.naturalPersons', 'applications.carriedOver.total']);
     const panel = root(el).querySelector('[role="alert"]')!;
     expect(panel.getAttribute('part')).to.equal('error');
     const items = [...panel.querySelectorAll('li')].map(text);

@@ -29,7 +29,11 @@ async function plainPage(body: string): Promise<FrameWindow> {
   document.body.append(iframe);
   await loaded;
   const win = iframe.contentWindow as FrameWindow;
-  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  const defined = Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  const timeout = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`the drop-in file did not define ${TAGS.filter((tag) => !win.customElements.get(tag)).join(', ')}; errors: ${win.__errors.join('; ')}`)), 5000),
+  );
+  await Promise.race([defined, timeout]);
   return win;
 }
 

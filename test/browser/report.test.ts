@@ -371,6 +371,23 @@ describe('<disclosure-report>', () => {
       expect(checks.length).to.equal(1);
     });
 
+    it('switching checks re-renders the summary and the marks', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = 350;
+      const { el, checks } = await render(report);
+      expect(summaryTitle(el)).to.equal('核对摘要：1 个错误');
+      el.checks = 'off';
+      await el.updateComplete;
+      expect(summary(el)).to.equal(null);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
+      expect(el.findings).to.deep.equal([]);
+      el.setAttribute('checks', 'show');
+      await el.updateComplete;
+      expect(summaryTitle(el)).to.equal('核对摘要：1 个错误');
+      expect(markedPaths(el, 'invalid').length).to.equal(5);
+      expect(checks.length).to.equal(2);
+    });
+
     it('checks="off": no findings, no event, no summary', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.reviews!.review.total = 350;
@@ -387,7 +404,10 @@ describe('<disclosure-report>', () => {
     it('lang="en": English headings with the official Chinese beside them, English summary and messages', async () => {
       const report = await loadFixture('000-yipingyuan-2023');
       const { el } = await render(report, { lang: 'en' });
-      expect(text(rootOf(el).querySelector('article > h2')!)).to.equal('一平垣乡人民政府: annual report on government information disclosure, 2023');
+      const title = rootOf(el).querySelector('article > h2')!;
+      expect(text(title.querySelector('.official')!)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
+      expect(title.querySelector('.official')!.getAttribute('lang')).to.equal('zh-CN');
+      expect(text(title)).to.equal('一平垣乡人民政府: annual report on government information disclosure, 2023一平垣乡人民政府2023年政府信息公开工作年度报告');
       const headings = sections(el).map(sectionHeading);
       headings.forEach((heading, index) => {
         const official = heading.querySelector('.official');
@@ -399,6 +419,13 @@ describe('<disclosure-report>', () => {
       expect(summaryTitle(el)).to.equal('Check summary: 22 warnings, 1 note');
       for (const finding of el.findings) expect(finding.message, finding.message).not.to.match(/[\u4e00-\u9fff]/);
       expect(text(sections(el)[5]!.querySelector('.prose p')!)).to.equal('无');
+    });
+
+    it('lang="en": a given title stays as given', async () => {
+      const { el } = await render(await loadFixture('012-pingtan-zone-2024'), { lang: 'en' });
+      const title = rootOf(el).querySelector('article > h2')!;
+      expect(text(title)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
+      expect(title.querySelector('.official')).to.equal(null);
     });
 
     it('a change of lang re-renders and re-checks', async () => {
@@ -425,6 +452,18 @@ describe('<disclosure-report>', () => {
       expect(errors.length).to.equal(1);
       expect(checks.length).to.equal(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('reads inline JSON', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('disclosure-report');
+      el.innerHTML = `<script type="application/json">${JSON.stringify(await loadFixture('012-pingtan-zone-2024'))}</script>`;
+      const event = oneEvent(el, 'disclosure-check');
+      wrapper.append(el);
+      await event;
+      await el.updateComplete;
+      expect(READING_CELLS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['012-pingtan-zone-2024']);
+      expect(sections(el)[5]!.querySelector('.prose p')!.textContent).to.equal('2024年，无收取信息处理费情况。');
     });
 
     it('loads from src, and shows the error panel for a 404', async () => {
@@ -489,6 +528,71 @@ describe('<disclosure-report>', () => {
       const applications = regions[1]!;
       expect(applications.scrollWidth, '表三 is wider than a phone and scrolls').to.be.greaterThan(applications.clientWidth);
       expect(applications.tabIndex).to.equal(0);
+    });
+
+    it('on a phone, a summary link scrolls its table sideways to show the cell', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.applications!.carriedForward.total = 104; // 总计 column: 3,119 + 34 ≠ 3,050 + 104
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><disclosure-report .report=${report}></disclosure-report></div>`);
+      const el = wrapper.querySelector('disclosure-report')!;
+      await el.updateComplete;
+      const index = el.findings.findIndex((finding) => finding.rule === 'applications.balance');
+      expect(el.findings[index]!.cells[0]).to.equal('applications.received.total');
+      const region = rootOf(el).querySelectorAll<HTMLElement>('[role="region"]')[1]!;
+      expect(region.scrollLeft).to.equal(0);
+      summary(el)!.querySelectorAll('a')[index]!.click();
+      const cell = rootOf(el).activeElement as HTMLElement;
+      expect(cell.dataset.path).to.equal('applications.received.total');
+      await waitUntil(() => {
+        const box = region.getBoundingClientRect();
+        const rect = cell.getBoundingClientRect();
+        return rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= 0 && rect.bottom <= window.innerHeight;
+      }, 'the 总计 cell is visible in its scrolled region');
+      expect(region.scrollLeft).to.be.greaterThan(0);
+    });
+  });
+
+  describe('tables', () => {
+    it('styles each table as its own element does (bands, 信息内容, the 表三 stub, 表四 headers)', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+        <disclosure-report .report=${report}></disclosure-report>
+        <disclosure-active-table .report=${report}></disclosure-active-table>
+        <disclosure-application-table .report=${report}></disclosure-application-table>
+        <disclosure-review-table .report=${report}></disclosure-review-table>
+      </div>`);
+      const [el, ...tables] = Array.from(wrapper.children) as DisclosureReport[];
+      await Promise.all([el!, ...tables].map((element) => element.updateComplete));
+      const properties = ['background-color', 'text-align', 'font-weight', 'min-width', 'max-width', 'width'] as const;
+      const look = (th: Element) => properties.map((property) => `${property}: ${getComputedStyle(th).getPropertyValue(property)}`).join('; ');
+      for (const [index, name] of ['active', 'applications', 'reviews'].entries()) {
+        const inReport = Array.from(rootOf(el!).querySelectorAll(`table.${name} th`));
+        const alone = Array.from(rootOf(tables[index]!).querySelectorAll(`table.${name} th`));
+        expect(inReport.length).to.equal(alone.length);
+        inReport.forEach((th, at) => expect(look(th), `${name}: ${text(th)}`).to.equal(look(alone[at]!)));
+      }
+    });
+  });
+
+  describe('theming', () => {
+    it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          .themed::part(summary) {
+            border-color: rgb(7, 8, 9);
+          }
+        </style>
+        <disclosure-report
+          class="themed"
+          style="--disclosure-report-max-width: 300px; --disclosure-border-color: rgb(1, 2, 3)"
+          .report=${await loadFixture('000-yipingyuan-2023')}
+        ></disclosure-report>
+      </div>`);
+      const el = wrapper.querySelector('disclosure-report')!;
+      await el.updateComplete;
+      expect(getComputedStyle(rootOf(el).querySelector('article')!).maxWidth).to.equal('300px');
+      expect(getComputedStyle(cellAt(el, 'reviews.review.total')).borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(summary(el)!).borderTopColor).to.equal('rgb(7, 8, 9)');
     });
   });
 

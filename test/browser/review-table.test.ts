@@ -86,7 +86,10 @@ const valueOf = (td: Element) => td.querySelector('.value')?.textContent ?? '';
 
 const rootOf = (el: HTMLElement) => el.shadowRoot!;
 const cellAt = (el: HTMLElement, path: string) => rootOf(el).querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;
-const invalidPaths = (el: HTMLElement) => Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'), (td) => td).filter((td) => td.part.contains('invalid')).map((td) => td.dataset.path);
+const invalidPaths = (el: HTMLElement) =>
+  Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'))
+    .filter((td) => td.part.contains('invalid'))
+    .map((td) => td.dataset.path);
 /** The labels a cell's `headers` resolve to, within its own shadow root. */
 function headerLabels(el: HTMLElement, td: HTMLTableCellElement): string[] {
   return (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id) => {
@@ -188,6 +191,27 @@ describe('<disclosure-review-table>', () => {
       const tds = Array.from(rootOf(el).querySelectorAll<HTMLTableCellElement>('td'));
       expect(tds.map((td) => td.dataset.path)).to.deep.equal(PATHS);
       expect(tds.filter((td) => td.part.contains('total')).map((td) => td.dataset.path)).to.deep.equal(GROUPS.map((group) => `reviews.${group}.total`));
+    });
+
+    it('a four-character result header that wraps breaks in the middle, as printed (结果 / 维持)', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      for (const width of [1000, 900, 760]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><disclosure-review-table .report=${report}></disclosure-review-table></div>`);
+        const el = wrapper.querySelector('disclosure-review-table')!;
+        await el.updateComplete;
+        for (const th of Array.from(table(el).querySelectorAll('th')).filter((cell) => text(cell).length === 4)) {
+          const node = Array.from(th.childNodes).find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
+          const tops = [0, 1, 2, 3].map((offset) => {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            return Math.round(range.getBoundingClientRect().top);
+          });
+          const lines = new Set(tops).size;
+          expect(lines, `${text(th)} at ${width}px`).to.be.at.most(2);
+          if (lines === 2) expect(tops[1] === tops[0] && tops[2] === tops[3], `${text(th)} at ${width}px breaks as 2 + 2`).to.be.true;
+        }
+      }
     });
 
     it('has a caption with the table title, agency and year', async () => {
@@ -297,6 +321,19 @@ describe('<disclosure-review-table>', () => {
       expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.litigationDirect.${cell}`));
     });
 
+    it('an empty 表四 shows twelve blank cells and three computed 总计 of 0', async () => {
+      const report = await loadFixture('000-yipingyuan-2023');
+      (report as unknown as { reviews: object }).reviews = {};
+      const { el } = await render(report);
+      const blank = PATHS.filter((path) => !path.endsWith('.total'));
+      expect(PATHS.filter((path) => cellAt(el, path).part.contains('blank'))).to.deep.equal(blank);
+      expect(PATHS.filter((path) => cellAt(el, path).part.contains('computed'))).to.deep.equal(GROUPS.map((group) => `reviews.${group}.total`));
+      expect(GROUPS.map((group) => valueOf(cellAt(el, `reviews.${group}.total`)))).to.deep.equal(['0', '0', '0']);
+      expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.blank', 'cell.blank', 'cell.blank', 'total.computed']);
+      expect(el.findings.slice(0, 3).map((finding) => finding.cells.length)).to.deep.equal([4, 4, 4]);
+      expect(invalidPaths(el)).to.deep.equal([]);
+    });
+
     it('marks a count that is not a whole number ≥ 0', async () => {
       const report = await loadFixture('000-yipingyuan-2023');
       report.reviews!.review.upheld = -1;
@@ -373,6 +410,16 @@ describe('<disclosure-review-table>', () => {
       expect(finding.message).not.to.match(/[\u4e00-\u9fff]/);
       expect(text(rootOf(el).querySelector('.findings-title')!)).to.contain('1 error');
       expect(text(table(el).caption!.querySelector('.title')!)).to.equal('Administrative reviews and lawsuits concerning information disclosure');
+    });
+
+    it('lang="en": a computed 总计 is announced as computed, in English', async () => {
+      const report = await loadFixture('001-huaian-city-2024');
+      report.reviews!.review.total = null;
+      const { el } = await render(report, { lang: 'en' });
+      const td = cellAt(el, 'reviews.review.total');
+      expect(valueOf(td)).to.equal('351');
+      expect(text(td.querySelector('.sr-only')!)).to.equal('(computed)');
+      expect(text(td)).not.to.match(/[\u3000-\u303f\uff00-\uffef]/);
     });
 
     it('follows an ancestor’s lang and a change of its own lang attribute', async () => {
@@ -595,7 +642,7 @@ describe('<disclosure-review-table>', () => {
       expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');
       expect(bad.color).to.equal('rgb(4, 5, 6)');
       expect(bad.backgroundColor).to.equal('rgb(7, 8, 9)');
-      expect(getComputedStyle(rootOf(el).querySelector('th')!).backgroundColor).to.equal('rgb(10, 11, 12)');
+      expect(getComputedStyle(rootOf(el).querySelector('th.column')!).backgroundColor).to.equal('rgb(10, 11, 12)');
     });
 
     it('prints on A4 landscape pages', async () => {

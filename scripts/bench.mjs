@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm run bench [-- <section>…] [--samples N] [--strict]`: prints the size, render, update and
+// checker figures with their budgets (PASS/FAIL). Needs `npm run build` first (dist/).
+// Not a test: it exits 0 whatever the figures, unless --strict and a budget fails.
+import { cpus, totalmem, type, release, arch } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sections from '../bench/sections.mjs';
+import { launch } from '../bench/browser.mjs';
+import { root } from './build-config.mjs';
+
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const samplesAt = args.indexOf('--samples');
+const samples = samplesAt >= 0 ? Number(args[samplesAt + 1]) : 11;
+const names = args.filter((arg, index) => !arg.startsWith('--') && index !== samplesAt + 1);
+const chosen = names.length ? sections.filter((section) => names.includes(section.name)) : sections;
+if (names.length && chosen.length !== names.length) {
+  console.error(`bench: unknown section; sections are ${sections.map((section) => section.name).join(', ')}`);
+  process.exit(1);
+}
+if (!existsSync(join(root, 'dist', 'disclosure-tables.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const budgets = [];
+const log = (line = '') => console.log(line ? `  ${line}` : '');
+const budget = (name, pass, detail) => {
+  budgets.push({ name, pass, detail });
+  console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+};
+
+let env;
+try {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`disclosure-tables bench — ${new Date().toISOString()}`);
+  console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${type()} ${release()} ${arch()}; Node ${process.version}`);
+  for (const section of chosen) {
+    if (section.browser && !env) {
+      env = await launch();
+      console.log(`browser: ${env.version} (headless, puppeteer-core), pages from ${env.server.url}`);
+    }
+    console.log('');
+    console.log(`## ${section.title}`);
+    await section.run({ log, budget, env, samples });
+  }
+} finally {
+  await env?.close();
+}
+
+console.log('');
+console.log('## Budgets');
+for (const item of budgets) console.log(`  ${item.pass ? 'PASS' : 'FAIL'}  ${item.name}: ${item.detail}`);
+const failed = budgets.filter((item) => !item.pass).length;
+console.log(`${budgets.length - failed} passed, ${failed} failed`);
+if (strict && failed) process.exit(1);

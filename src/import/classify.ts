@@ -1,0 +1,74 @@
+/**
+ * Which official table a source table is, told by the labels it prints (表二 split into four small
+ * tables gives four tables of the same kind). Copied text may run several tables together when
+ * the headings between them were not copied; they are cut apart where another table's first
+ * label appears.
+ */
+import { TABLE_IDS, type TableId } from '../model/keys.js';
+import type { SourceTable } from './intermediate.js';
+import { readCellValue } from './normalize.js';
+import { segmentCells } from './pieces.js';
+import { VOCABULARIES } from './vocabulary.js';
+
+/** Distinct labels a table must show to be taken for one of the three. */
+const MIN_MARKERS = 3;
+const MAX_CELLS = 4000;
+
+export function classifyTable(table: SourceTable): TableId | undefined {
+  const cells = table.rows.flat().slice(0, MAX_CELLS).filter((cell) => readCellValue(cell.text).kind === 'text');
+  let best: { table: TableId; count: number } | undefined;
+  let tie = false;
+  for (const id of TABLE_IDS) {
+    const vocabulary = VOCABULARIES[id];
+    const found = new Set<string>();
+    for (const cell of cells) {
+      for (const { piece } of segmentCells([cell], vocabulary)) {
+        if (piece.match === 'unknown' || piece.match === 'fuzzy') continue;
+        for (const term of piece.terms) if (vocabulary.markers.has(term.id)) found.add(term.id);
+      }
+    }
+    if (!best || found.size > best.count) {
+      best = { table: id, count: found.size };
+      tie = false;
+    } else if (found.size === best.count) {
+      tie = true;
+    }
+  }
+  return best && best.count >= MIN_MARKERS && !tie ? best.table : undefined;
+}
+
+/** The labels that open each table: 第二十条第（一）项; the corner note or 申请人情况; 行政复议. */
+const OPENERS: readonly [TableId, ReadonlySet<string>][] = [
+  ['active', new Set(['item1'])],
+  ['applications', new Set(['corner', 'applicants'])],
+  ['reviews', new Set(['review'])],
+];
+
+function openerOf(row: SourceTable['rows'][number]): TableId | undefined {
+  for (const [id, openers] of OPENERS) {
+    const cells = row.filter((cell) => readCellValue(cell.text).kind === 'text');
+    if (segmentCells(cells, VOCABULARIES[id]).some(({ piece }) => piece.match === 'exact' && piece.terms.some((term) => openers.has(term.id)))) {
+      return id;
+    }
+  }
+  return undefined;
+}
+
+/** Cuts an unaligned (text) table where another table's opening label appears. */
+export function splitRunTogether(table: SourceTable): SourceTable[] {
+  if (table.aligned) return [table];
+  const parts: SourceTable[] = [];
+  let current: SourceTable = { ...table, rows: [] };
+  let currentKind: TableId | undefined;
+  for (const row of table.rows) {
+    const opener = openerOf(row);
+    if (opener && currentKind && opener !== currentKind && current.rows.length) {
+      parts.push(current);
+      current = { ...table, rows: [], ...(row[0]?.line !== undefined ? { line: row[0].line } : {}) };
+    }
+    currentKind = opener ?? currentKind;
+    current.rows.push(row);
+  }
+  parts.push(current);
+  return parts;
+}

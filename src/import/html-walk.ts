@@ -1,0 +1,192 @@
+/**
+ * HTML tree → intermediate form, for any tree (DOMParser's or parse5's) through a small adapter,
+ * so that browser and Node read HTML the same way. Only text is taken from the tree: markup in
+ * the source is never rebuilt, and elements that never show (script, style, hidden) are skipped.
+ */
+import type { SourceBlock, SourceCell, SourceDocument, SourceParagraph, SourceTable } from './intermediate.js';
+import { cleanProse } from './normalize.js';
+
+export interface HtmlAdapter<N> {
+  kind(node: N): 'element' | 'text' | 'other';
+  /** Lower-case tag name. */
+  tag(node: N): string;
+  attribute(node: N, name: string): string | null;
+  children(node: N): readonly N[];
+  /** A text node's text. */
+  text(node: N): string;
+  /** Start line of an element whose tag is in LINE_TAGS. */
+  line(node: N): number | undefined;
+}
+
+/** Elements whose start lines warnings cite (both parsers report lines for exactly these). */
+export const LINE_TAGS: readonly string[] = [
+  'p', 'div', 'td', 'th', 'table', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'meta',
+  'blockquote', 'pre', 'section', 'article', 'caption', 'center', 'dd', 'dt', 'header', 'footer', 'main', 'address',
+];
+
+const SKIPPED = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea',
+  'button', 'input', 'canvas', 'video', 'audio', 'map', 'link', 'img',
+]);
+const BLOCKS = new Set([
+  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot',
+]);
+const HTML_SPACE = /[ \t\n\f\r]+/g;
+
+/** Text broken into lines at blocks and <br>; each line's whitespace collapsed. */
+class LineCollector {
+  private lines: string[] = [];
+  private current = '';
+  line?: number;
+  scope?: string;
+
+  add(text: string, line: number | undefined, scope?: string): void {
+    if (this.line === undefined && text.trim()) {
+      this.line = line;
+      this.scope = scope;
+    }
+    this.current += text;
+  }
+
+  break(): void {
+    const text = this.current.replace(HTML_SPACE, ' ').trim();
+    if (text) this.lines.push(text);
+    this.current = '';
+  }
+
+  take(): string[] {
+    this.break();
+    const lines = this.lines;
+    this.lines = [];
+    return lines;
+  }
+}
+
+function isHidden<N>(node: N, adapter: HtmlAdapter<N>): boolean {
+  return adapter.attribute(node, 'hidden') !== null || /display\s*:\s*none/i.test(adapter.attribute(node, 'style') ?? '');
+}
+
+function span(value: string | null): number {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, 1000) : 1;
+}
+
+export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
+  const doc: SourceDocument = { meta: [], blocks: [] };
+  const paragraph = new LineCollector();
+
+  const elementChildren = (node: N) => adapter.children(node).filter((child) => adapter.kind(child) === 'element');
+  const visible = (node: N) => !SKIPPED.has(adapter.tag(node)) && !isHidden(node, adapter);
+
+  let scope = '/';
+  let scopes = 0;
+  const flushParagraph = () => {
+    const { line, scope: where } = paragraph;
+    for (const text of paragraph.take()) {
+      const clean = cleanProse(text);
+      if (clean) doc.blocks.push({ kind: 'paragraph', text: clean, ...(line !== undefined ? { line } : {}), ...(where ? { scope: where } : {}) });
+    }
+    paragraph.line = undefined;
+    paragraph.scope = undefined;
+  };
+
+  /** Text of an element, lines broken at blocks and <br>. */
+  const textOf = (node: N, collector: LineCollector, line: number | undefined): void => {
+    for (const child of adapter.children(node)) {
+      const kind = adapter.kind(child);
+      if (kind === 'text') collector.add(adapter.text(child), line);
+      if (kind !== 'element' || !visible(child)) continue;
+      const tag = adapter.tag(child);
+      if (tag === 'br') {
+        collector.break();
+        continue;
+      }
+      const block = BLOCKS.has(tag);
+      if (block) collector.break();
+      textOf(child, collector, adapter.line(child) ?? line);
+      if (block) collector.break();
+    }
+  };
+
+  const rowsOf = (table: N): N[] =>
+    elementChildren(table).flatMap((child) => {
+      const tag = adapter.tag(child);
+      if (tag === 'tr') return [child];
+      return ['thead', 'tbody', 'tfoot'].includes(tag) ? elementChildren(child).filter((row) => adapter.tag(row) === 'tr') : [];
+    });
+  const cellsOf = (row: N): N[] => elementChildren(row).filter((cell) => ['td', 'th'].includes(adapter.tag(cell)) && !isHidden(cell, adapter));
+  const containsTable = (node: N): boolean => elementChildren(node).some((child) => adapter.tag(child) === 'table' || containsTable(child));
+
+  const readTable = (table: N, line: number | undefined) => {
+    const tableLine = adapter.line(table) ?? line;
+    const rows = rowsOf(table);
+    for (const caption of elementChildren(table).filter((child) => adapter.tag(child) === 'caption')) walk(caption, tableLine);
+    flushParagraph();
+    // A table holding tables lays out the page; its cells are read as ordinary content.
+    if (rows.some((row) => cellsOf(row).some(containsTable))) {
+      for (const cell of rows.flatMap(cellsOf)) walk(cell, tableLine);
+      return;
+    }
+    const cells: SourceCell[][] = rows.map((row) =>
+      cellsOf(row).map((cell) => {
+        const cellLine = adapter.line(cell) ?? tableLine;
+        const collector = new LineCollector();
+        textOf(cell, collector, cellLine);
+        return {
+          text: collector.take().join('\n'),
+          colspan: span(adapter.attribute(cell, 'colspan')),
+          rowspan: span(adapter.attribute(cell, 'rowspan')),
+          ...(cellLine !== undefined ? { line: cellLine } : {}),
+        };
+      }),
+    );
+    const block: SourceTable = { kind: 'table', rows: cells, aligned: true, scope, ...(tableLine !== undefined ? { line: tableLine } : {}) };
+    if (cells.some((row) => row.length)) doc.blocks.push(block);
+  };
+
+  const readHead = (head: N) => {
+    for (const child of elementChildren(head)) {
+      const tag = adapter.tag(child);
+      const line = adapter.line(child);
+      if (tag === 'title') {
+        const collector = new LineCollector();
+        textOf(child, collector, line);
+        const text = cleanProse(collector.take().join(' '));
+        if (text && !doc.pageTitle) doc.pageTitle = { kind: 'paragraph', text, ...(line !== undefined ? { line } : {}) } satisfies SourceParagraph;
+      } else if (tag === 'meta') {
+        const name = adapter.attribute(child, 'name') ?? adapter.attribute(child, 'property');
+        const content = adapter.attribute(child, 'content');
+        if (name && content !== null) doc.meta.push({ name, content, ...(line !== undefined ? { line } : {}) });
+      }
+    }
+  };
+
+  function walk(node: N, line: number | undefined): void {
+    for (const child of adapter.children(node)) {
+      const kind = adapter.kind(child);
+      if (kind === 'text') paragraph.add(adapter.text(child), line, scope);
+      if (kind !== 'element' || !visible(child)) continue;
+      const tag = adapter.tag(child);
+      const childLine = adapter.line(child) ?? line;
+      if (tag === 'head') readHead(child);
+      else if (tag === 'br') flushParagraph();
+      else if (tag === 'table') readTable(child, childLine);
+      else if (BLOCKS.has(tag)) {
+        flushParagraph();
+        const outer = scope;
+        scope = `${scope}${++scopes}/`;
+        walk(child, childLine);
+        flushParagraph();
+        scope = outer;
+      } else {
+        walk(child, childLine);
+      }
+    }
+  }
+
+  walk(root, undefined);
+  flushParagraph();
+  return { ...doc, blocks: doc.blocks satisfies SourceBlock[] };
+}

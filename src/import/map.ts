@@ -1,0 +1,98 @@
+/**
+ * The mapping: intermediate form → report JSON. One implementation for every source and for
+ * browser and Node alike.
+ */
+import { TABLE_IDS, type TableId } from '../model/keys.js';
+import { TABLE_TITLES, type Label } from '../model/labels.js';
+import { parseReport } from '../model/parse.js';
+import type { ReportInput } from '../model/schema.js';
+import { assembleActive, assembleApplications, assembleReviews } from './assemble.js';
+import { classifyTable, splitRunTogether } from './classify.js';
+import type { SourceDocument, SourceTable } from './intermediate.js';
+import { readMetadata } from './metadata.js';
+import { readProse } from './prose.js';
+import { readAlignedTables } from './read-aligned.js';
+import { readStreamTables } from './read-stream.js';
+import { TableReading } from './reading.js';
+import type { Bilingual, ImportOptions, ImportResult, ImportWarning } from './types.js';
+import { VOCABULARIES } from './vocabulary.js';
+import { warn } from './warnings.js';
+
+const TABLE_NUMBERS: Record<TableId, string> = { active: '表二', applications: '表三', reviews: '表四' };
+
+/** 表三（收到和处理政府信息公开申请情况） */
+export const tableName = (id: TableId): Label => ({
+  zh: `${TABLE_NUMBERS[id]}（${TABLE_TITLES[id].zh}）`,
+  en: `${TABLE_NUMBERS[id]} (${TABLE_TITLES[id].en})`,
+});
+
+const failure = (error: Bilingual, warnings: ImportWarning[]): ImportResult => ({ ok: false, error, warnings: dedupe(warnings) });
+
+function dedupe(warnings: readonly ImportWarning[]): ImportWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = JSON.stringify([warning.message.zh, warning.source, warning.line, warning.path]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function readTables(doc: SourceDocument, warnings: ImportWarning[]): Partial<Record<TableId, TableReading>> {
+  const byTable = new Map<TableId, SourceTable[]>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue;
+    for (const part of splitRunTogether(block)) {
+      const id = classifyTable(part);
+      if (id) byTable.set(id, [...(byTable.get(id) ?? []), part]);
+    }
+  }
+  const readings: Partial<Record<TableId, TableReading>> = {};
+  for (const [id, tables] of byTable) {
+    const reading = new TableReading(VOCABULARIES[id], warnings);
+    readAlignedTables(tables.filter((table) => table.aligned), reading);
+    readStreamTables(tables.filter((table) => !table.aligned), reading);
+    readings[id] = reading;
+  }
+  return readings;
+}
+
+export function mapDocument(doc: SourceDocument, options: ImportOptions): ImportResult {
+  const warnings: ImportWarning[] = [];
+  const readings = readTables(doc, warnings);
+  const missing = TABLE_IDS.filter((id) => !readings[id]);
+  if (missing.length === TABLE_IDS.length || (missing.length && !options.partial)) {
+    const names = missing.map(tableName);
+    return failure({ zh: `找不到${names.map((name) => name.zh).join('、')}`, en: `could not find ${names.map((name) => name.en).join(', ')}` }, warnings);
+  }
+  for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
+
+  const report: ReportInput = { format: '2021', agency: '', year: 0 };
+  if (readings.active) report.active = assembleActive(readings.active);
+  if (readings.applications) report.applications = assembleApplications(readings.applications);
+  if (readings.reviews) report.reviews = assembleReviews(readings.reviews);
+
+  const prose = readProse(doc.blocks);
+  const metadata = readMetadata(doc, prose, options, warnings);
+  if (!metadata.agency?.trim()) {
+    return failure({ zh: '找不到发布机关：来源中没有报告标题或落款，请提供 agency', en: 'could not find the agency: the source has no report title or signature; pass `agency`' }, warnings);
+  }
+  if (metadata.year === undefined) {
+    return failure({ zh: '找不到报告年度：来源中没有报告标题或统计期限，请提供 year', en: 'could not find the report year: the source has no report title or statistical period; pass `year`' }, warnings);
+  }
+  report.agency = metadata.agency;
+  report.year = metadata.year;
+  if (metadata.title !== undefined) report.title = metadata.title;
+  if (metadata.publishedOn !== undefined) report.publishedOn = metadata.publishedOn;
+  if (Object.keys(prose.sections).length) report.sections = prose.sections;
+
+  const parsed = parseReport(report);
+  if (!parsed.ok) {
+    const details = parsed.errors.map((error) => error.message);
+    return failure(
+      { zh: `导入结果不符合报告结构：${details.map((d) => d.zh).join('；')}`, en: `the imported report is not well-formed: ${details.map((d) => d.en).join('; ')}` },
+      warnings,
+    );
+  }
+  return { ok: true, report: parsed.report, warnings: dedupe(warnings) };
+}

@@ -1,0 +1,13 @@
+/**
+ * The importer for Node: the same `importReport` as the browser's, parsing HTML with parse5.
+ */
+import { importWith } from './core.js';
+import { parseHtmlWithParse5 } from './html-parse5.js';
+import type { ImportOptions, ImportResult } from './types.js';
+
+export type { ImportOptions, ImportResult, ImportWarning } from './types.js';
+
+/** Imports a published report. Never throws. */
+export function importReport(source: string, options?: ImportOptions): ImportResult {
+  return importWith(parseHtmlWithParse5, source, options);
+}

@@ -1,0 +1,155 @@
+/**
+ * Reads tables whose cell positions are lost (text copied from a page): cells in reading order,
+ * each row's values following its row label, matched to the columns in the order the header
+ * labels print them. The labels still decide everything; a row whose value count differs from
+ * its columns is read left to right with a warning.
+ */
+import { TABLE_TITLES } from '../model/labels.js';
+import { officialColumns, orderColumns, type ColumnSlot } from './header-tree.js';
+import type { SourceCell, SourceTable } from './intermediate.js';
+import { readCellValue } from './normalize.js';
+import { columnTermOf, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells, type CellPiece } from './pieces.js';
+import { cellPath, cellsInRow, placeOf, type TableReading } from './reading.js';
+import type { Term } from './vocabulary.js';
+import { warn } from './warnings.js';
+
+type Item = { kind: 'value'; cell: SourceCell } | { kind: 'label'; label: CellPiece };
+
+/** Cells → values and label pieces; neighbouring text cells are segmented together. */
+function itemsOf(cells: readonly SourceCell[], reading: TableReading): Item[] {
+  const items: Item[] = [];
+  let run: SourceCell[] = [];
+  const flush = () => {
+    if (run.length) items.push(...segmentCells(run, reading.vocabulary).map((label) => ({ kind: 'label' as const, label })));
+    run = [];
+  };
+  for (const cell of cells) {
+    if (readCellValue(cell.text).kind === 'text') {
+      run.push(cell);
+    } else {
+      flush();
+      items.push({ kind: 'value', cell });
+    }
+  }
+  flush();
+  return items;
+}
+
+interface OpenRow {
+  /** Row id; undefined for 表四's single data row; null for values after an unrecognised label (dropped). */
+  id: string | undefined | null;
+  term?: Term;
+  values: SourceCell[];
+  expected: number;
+  label?: CellPiece;
+}
+
+export function readStreamTables(tables: readonly SourceTable[], reading: TableReading): void {
+  const { vocabulary, warnings } = reading;
+  const table = vocabulary.table;
+  const hasRowLabels = table !== 'reviews';
+  let header: CellPiece[] = [];
+  let columns: ColumnSlot[] | undefined;
+  let row: OpenRow | undefined;
+  let warnedNoHeaders = false;
+  const fullHeader = officialColumns(vocabulary.columns);
+
+  const columnsNow = (): ColumnSlot[] => {
+    if (!columns) {
+      columns = orderColumns(vocabulary.columns, header.map(({ piece }) => piece));
+      if (!columns.length) {
+        if (!warnedNoHeaders) warnings.push(warn('noColumnHeaders', header[0] ? placeOf(header[0].cell) : { source: '' }, TABLE_TITLES[table]));
+        warnedNoHeaders = true;
+        columns = fullHeader;
+      }
+    }
+    return columns;
+  };
+
+  const closeRow = () => {
+    const open = row;
+    row = undefined;
+    if (!open || open.id === null) return;
+    const label = open.label;
+    const rowLabel = open.term?.label ?? TABLE_TITLES[table];
+    const filled = open.values.filter((cell) => readCellValue(cell.text).kind !== 'blank');
+    if (open.term && (open.term.kind === 'extra-row' || (open.term.kind === 'group' && open.term.id !== 'results.otherHandling'))) {
+      if (filled.length && label) warnings.push(warn('extraRow', placeOf(label.cell), placeOf(label.cell).source));
+      return;
+    }
+    // A group's label followed by its sub-rows holds no values of its own.
+    if (open.term?.kind === 'group' && !open.values.length) return;
+    if (open.id !== undefined && !reading.startRow(open.id, label ? placeOf(label.cell) : { source: '' })) return;
+    const slots = columnsNow();
+    if (open.values.length && open.values.length !== open.expected && label) {
+      warnings.push(warn('columnsAssumed', placeOf(label.cell), rowLabel, open.values.length, open.expected));
+    }
+    open.values.forEach((cell, index) => {
+      const slot = table === 'active' && open.expected === 1 ? { key: slots[0]?.key ?? 'decisions' } : slots[index];
+      if (!slot || slot.extra || !slot.key) return;
+      const path = cellPath(table, open.id ?? undefined, slot.key);
+      if (!path) return;
+      if (!hasRowLabels) {
+        const group = slot.key.split('.')[0]!;
+        if (!reading.rows.has(group)) reading.startRow(group, placeOf(cell));
+      }
+      reading.setCell(path, cell);
+    });
+  };
+
+  const openRow = (id: string | undefined | null, label?: CellPiece, term?: Term) => {
+    closeRow();
+    const expected = id === null ? 0 : cellsInRow(table, id, columnsNow().length);
+    row = { id, values: [], expected, ...(label ? { label } : {}), ...(term ? { term } : {}) };
+  };
+
+  const headerComplete = () => {
+    const order = orderColumns(vocabulary.columns, header.map(({ piece }) => piece)).filter((slot) => slot.key);
+    return order.length >= fullHeader.length;
+  };
+
+  for (const item of itemsOf(tables.flatMap((source) => source.rows.flat()), reading)) {
+    if (item.kind === 'label') {
+      const { piece } = item.label;
+      const rowTerm = rowTermOf(piece);
+      const columnTerm = columnTermOf(piece);
+      // 其他 and 总计 name both a row and a column: a row once the body has begun, or when numbered.
+      const asRow = rowTerm && hasRowLabels && (isRowLabel(piece) || columns !== undefined) ? rowTerm : undefined;
+      const warning = pieceWarning(item.label, table, asRow ?? columnTerm);
+      if (warning) warnings.push(warning);
+      if (piece.match === 'unknown') {
+        // In the headers it holds a column's place; after a row label, its values are dropped.
+        if (columns === undefined && !row) header.push(item.label);
+        else openRow(null);
+      } else if (isBlockStart(piece)) {
+        // 表二: 第二十条第（…）项 and 信息内容 open a block with headers of its own.
+        closeRow();
+        if (piece.terms.some((term) => term.kind === 'band') || columns) {
+          header = [];
+          columns = undefined;
+        }
+      } else if (asRow) {
+        openRow(asRow.id, item.label, asRow);
+      } else if (columnTerm) {
+        if (columns) {
+          // Headers again after rows: a new block.
+          closeRow();
+          header = [];
+          columns = undefined;
+        }
+        header.push(item.label);
+      }
+      continue;
+    }
+    const value = readCellValue(item.cell.text);
+    if (!row && !hasRowLabels && (value.kind === 'number' || headerComplete())) openRow(undefined);
+    if (row && row.values.length < row.expected) {
+      row.values.push(item.cell);
+    } else if (value.kind !== 'blank') {
+      const place = placeOf(item.cell);
+      if (row?.term) warnings.push(warn('extraValue', place, place.source, row.term.label));
+      else if (row?.id !== null) warnings.push(warn('valueOutsideColumns', place, place.source));
+    }
+  }
+  closeRow();
+}

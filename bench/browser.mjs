@@ -1,5 +1,6 @@
 // Headless Chromium for the bench: puppeteer-core against the local Chrome/Chromium, pages served by
 // bench/server.mjs on 127.0.0.1. One browser per bench run, a fresh page per sample.
+import { readFileSync } from 'node:fs';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { startServer } from './server.mjs';
 import { root } from '../scripts/build-config.mjs';
@@ -18,7 +19,10 @@ export async function launch() {
   if (!executablePath) throw new Error('No Chrome or Chromium found: run `npm run setup` or set CHROME_PATH.');
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ executablePath, headless: true, args: ARGS });
-  const server = await startServer(root, { '/bench/page.html': BASE_PAGE });
+  const routes = { '/bench/page.html': BASE_PAGE };
+  // BENCH_DROP_IN=path/to/candidate.js measures another build of the drop-in file in its place.
+  if (process.env.BENCH_DROP_IN) routes['/dist/disclosure-tables.js'] = readFileSync(process.env.BENCH_DROP_IN);
+  const server = await startServer(root, routes);
   const version = await browser.version();
   return {
     browser,

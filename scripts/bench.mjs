@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench [-- <section>…] [--samples N] [--strict]`: prints the size, render, update and
 // checker figures with their budgets (PASS/FAIL). Needs `npm run build` first (dist/).
+// BENCH_DROP_IN=path/to/file.js runs the browser sections on another build of the drop-in file.
 // Not a test: it exits 0 whatever the figures, unless --strict and a budget fails.
-import { cpus, totalmem, type, release, arch } from 'node:os';
+import { arch, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sections from '../bench/sections.mjs';
@@ -36,10 +37,13 @@ try {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`disclosure-tables bench — ${new Date().toISOString()}`);
   console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${type()} ${release()} ${arch()}; Node ${process.version}`);
+  // Other work on the machine moves every timing: the load average says how busy it was.
+  console.log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
   for (const section of chosen) {
     if (section.browser && !env) {
       env = await launch();
       console.log(`browser: ${env.version} (headless, puppeteer-core), pages from ${env.server.url}`);
+      if (process.env.BENCH_DROP_IN) console.log(`drop-in file in the browser: ${process.env.BENCH_DROP_IN} (BENCH_DROP_IN)`);
     }
     console.log('');
     console.log(`## ${section.title}`);
@@ -50,6 +54,7 @@ try {
 }
 
 console.log('');
+console.log(`load average at end: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 console.log('## Budgets');
 for (const item of budgets) console.log(`  ${item.pass ? 'PASS' : 'FAIL'}  ${item.name}: ${item.detail}`);
 const failed = budgets.filter((item) => !item.pass).length;

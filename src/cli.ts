@@ -13,7 +13,7 @@ import type { Finding } from './check/findings.js';
 import type { Lang } from './model/labels.js';
 import { parseReport, type Bilingual } from './model/parse.js';
 import type { Report } from './model/schema.js';
-import type { ImportWarning } from './import/types.js';
+import type { ImportOptions, ImportWarning } from './import/types.js';
 
 interface FileResult {
   file: string;
@@ -27,14 +27,17 @@ interface FileResult {
 }
 
 const USAGE = `Usage:
-  disclosure-tables check [--lang zh|en] [--json] [--fail-on error|warning|never] FILE...
-  disclosure-tables import [--lang zh|en] FILE
+  disclosure-tables check [--lang zh|en] [--json] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
+  disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
+
+IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
+  --agency NAME  --year YYYY  --title TEXT  --published-on YYYY-MM-DD  --partial (accept missing tables)
 
 FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
 http(s) URL is fetched first (JSON when the server says so or the path ends in .json).
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
-async function readReport(file: string, lang: Lang): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
+async function readReport(file: string, lang: Lang, options: ImportOptions = {}): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
   let text: string;
   let isJson: boolean;
   try {
@@ -63,7 +66,7 @@ async function readReport(file: string, lang: Lang): Promise<{ report?: Report; 
   }
   // The importer (and its HTML parser) loads only when a file needs it.
   const { importReport } = await import('./import/node.js');
-  const imported = importReport(text);
+  const imported = importReport(text, options);
   return imported.ok
     ? { report: imported.report, problems: [], warnings: imported.warnings }
     : { problems: [pick(imported.error)], warnings: imported.warnings };
@@ -73,8 +76,10 @@ function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
   for (const problem of result.problems) lines.push(`  ✗ ${problem}`);
   for (const warning of result.importWarnings) {
-    const where = warning.line ? `${lang === 'en' ? 'line' : '第'} ${warning.line}${lang === 'en' ? '' : ' 行'}: ` : '';
-    lines.push(`  ~ ${where}${lang === 'en' ? warning.message.en : warning.message.zh}${warning.source ? ` 「${warning.source}」` : ''}`);
+    const where = warning.line ? (lang === 'en' ? `line ${warning.line}: ` : `第 ${warning.line} 行：`) : '';
+    const message = lang === 'en' ? warning.message.en : warning.message.zh;
+    const quote = warning.source && !message.includes(warning.source) ? ` 「${warning.source}」` : '';
+    lines.push(`  ~ ${where}${message}${quote}`);
   }
   const marks = { error: '✗', warning: '!', info: 'i' } as const;
   for (const finding of result.findings) lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}`);
@@ -88,9 +93,22 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   let json = false;
   let failOn: 'error' | 'warning' | 'never' = 'error';
   const files: string[] = [];
+  const options: ImportOptions = {};
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index]!;
     if (arg === '--lang') lang = rest[++index] === 'en' ? 'en' : 'zh';
+    else if (arg === '--agency') options.agency = rest[++index] ?? '';
+    else if (arg === '--title') options.title = rest[++index] ?? '';
+    else if (arg === '--published-on') options.publishedOn = rest[++index] ?? '';
+    else if (arg === '--partial') options.partial = true;
+    else if (arg === '--year') {
+      const year = Number(rest[++index]);
+      if (!Number.isInteger(year)) {
+        err(`--year takes a year such as 2024\n\n${USAGE}`);
+        return 2;
+      }
+      options.year = year;
+    }
     else if (arg === '--json') json = true;
     else if (arg === '--fail-on') {
       const value = rest[++index];
@@ -110,7 +128,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   }
 
   if (command === 'import') {
-    const { report, problems, warnings } = await readReport(files[0]!, lang);
+    const { report, problems, warnings } = await readReport(files[0]!, lang, options);
     for (const warning of warnings) err(`${warning.line ? `${files[0]}:${warning.line}: ` : ''}${lang === 'en' ? warning.message.en : warning.message.zh}`);
     for (const problem of problems) err(`${files[0]}: ${problem}`);
     if (!report) return 1;
@@ -120,7 +138,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
 
   const results: FileResult[] = [];
   for (const file of files) {
-    const { report, problems, warnings } = await readReport(file, lang);
+    const { report, problems, warnings } = await readReport(file, lang, options);
     const result: FileResult = { file, ok: Boolean(report), findings: report ? checkReport(report, { lang }) : [], problems, importWarnings: warnings };
     if (report) Object.assign(result, { agency: report.agency, year: report.year });
     results.push(result);

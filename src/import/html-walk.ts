@@ -3,7 +3,7 @@
  * so that browser and Node read HTML the same way. Only text is taken from the tree: markup in
  * the source is never rebuilt, and elements that never show (script, style, hidden) are skipped.
  */
-import type { SourceBlock, SourceCell, SourceDocument, SourceParagraph, SourceTable } from './intermediate.js';
+import type { SourceCell, SourceDocument, SourceParagraph, SourceTable } from './intermediate.js';
 import { cleanProse } from './normalize.js';
 
 export interface HtmlAdapter<N> {
@@ -134,11 +134,13 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
         const cellLine = adapter.line(cell) ?? tableLine;
         const collector = new LineCollector();
         textOf(cell, collector, cellLine);
+        // The line where the cell's text starts (a <p> inside it), else the cell's own.
+        const textLine = collector.line ?? cellLine;
         return {
           text: collector.take().join('\n'),
           colspan: span(adapter.attribute(cell, 'colspan')),
           rowspan: span(adapter.attribute(cell, 'rowspan')),
-          ...(cellLine !== undefined ? { line: cellLine } : {}),
+          ...(textLine !== undefined ? { line: textLine } : {}),
         };
       }),
     );
@@ -188,5 +190,5 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
 
   walk(root, undefined);
   flushParagraph();
-  return { ...doc, blocks: doc.blocks satisfies SourceBlock[] };
+  return doc;
 }

@@ -3,7 +3,6 @@
  * browser and Node alike.
  */
 import { TABLE_IDS, type TableId } from '../model/keys.js';
-import { TABLE_TITLES, type Label } from '../model/labels.js';
 import { parseReport } from '../model/parse.js';
 import type { ReportInput } from '../model/schema.js';
 import { assembleActive, assembleApplications, assembleReviews } from './assemble.js';
@@ -16,15 +15,7 @@ import { readStreamTables } from './read-stream.js';
 import { TableReading } from './reading.js';
 import type { Bilingual, ImportOptions, ImportResult, ImportWarning } from './types.js';
 import { VOCABULARIES } from './vocabulary.js';
-import { warn } from './warnings.js';
-
-const TABLE_NUMBERS: Record<TableId, string> = { active: '表二', applications: '表三', reviews: '表四' };
-
-/** 表三（收到和处理政府信息公开申请情况） */
-export const tableName = (id: TableId): Label => ({
-  zh: `${TABLE_NUMBERS[id]}（${TABLE_TITLES[id].zh}）`,
-  en: `${TABLE_NUMBERS[id]} (${TABLE_TITLES[id].en})`,
-});
+import { tableName, warn } from './warnings.js';
 
 const failure = (error: Bilingual, warnings: ImportWarning[]): ImportResult => ({ ok: false, error, warnings: dedupe(warnings) });
 

@@ -4,14 +4,13 @@
  * labels print them. The labels still decide everything; a row whose value count differs from
  * its columns is read left to right with a warning.
  */
-import { TABLE_TITLES } from '../model/labels.js';
 import { officialColumns, orderColumns, type ColumnSlot } from './header-tree.js';
 import type { SourceCell, SourceTable } from './intermediate.js';
 import { readCellValue } from './normalize.js';
 import { columnTermOf, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells, type CellPiece } from './pieces.js';
-import { cellPath, cellsInRow, placeOf, type TableReading } from './reading.js';
+import { cellPath, cellsInRow, officialKeys, placeOf, type TableReading } from './reading.js';
 import type { Term } from './vocabulary.js';
-import { warn } from './warnings.js';
+import { tableName, warn } from './warnings.js';
 
 type Item = { kind: 'value'; cell: SourceCell } | { kind: 'label'; label: CellPiece };
 
@@ -54,16 +53,14 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
   let warnedNoHeaders = false;
   const fullHeader = officialColumns(vocabulary.columns);
 
-  const columnsNow = (): ColumnSlot[] => {
-    if (!columns) {
-      columns = orderColumns(vocabulary.columns, header.map(({ piece }) => piece));
-      if (!columns.length) {
-        if (!warnedNoHeaders) warnings.push(warn('noColumnHeaders', header[0] ? placeOf(header[0].cell) : { source: '' }, TABLE_TITLES[table]));
-        warnedNoHeaders = true;
-        columns = fullHeader;
-      }
-    }
-    return columns;
+  /** The columns of a row: as its headers print them, else the official ones (with a warning). */
+  const columnsFor = (rowId: string | undefined, label?: CellPiece): ColumnSlot[] => {
+    columns ??= orderColumns(vocabulary.columns, header.map(({ piece }) => piece));
+    if (columns.length) return columns;
+    const where = header[0] ?? label;
+    if (!warnedNoHeaders) warnings.push(warn('noColumnHeaders', where ? placeOf(where.cell) : { source: '' }, tableName(table)));
+    warnedNoHeaders = true;
+    return officialKeys(vocabulary, rowId).map((key) => ({ key }));
   };
 
   const closeRow = () => {
@@ -71,7 +68,7 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
     row = undefined;
     if (!open || open.id === null) return;
     const label = open.label;
-    const rowLabel = open.term?.label ?? TABLE_TITLES[table];
+    const rowLabel = open.term?.label ?? tableName(table);
     const filled = open.values.filter((cell) => readCellValue(cell.text).kind !== 'blank');
     if (open.term && (open.term.kind === 'extra-row' || (open.term.kind === 'group' && open.term.id !== 'results.otherHandling'))) {
       if (filled.length && label) warnings.push(warn('extraRow', placeOf(label.cell), placeOf(label.cell).source));
@@ -80,11 +77,12 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
     // A group's label followed by its sub-rows holds no values of its own.
     if (open.term?.kind === 'group' && !open.values.length) return;
     if (open.id !== undefined && !reading.startRow(open.id, label ? placeOf(label.cell) : { source: '' })) return;
-    const slots = columnsNow();
+    const slots = columnsFor(open.id ?? undefined);
     if (open.values.length && open.values.length !== open.expected && label) {
       warnings.push(warn('columnsAssumed', placeOf(label.cell), rowLabel, open.values.length, open.expected));
     }
     open.values.forEach((cell, index) => {
+      // 表二's single rows take the one value under 本年处理决定数量 or 本年收费金额.
       const slot = table === 'active' && open.expected === 1 ? { key: slots[0]?.key ?? 'decisions' } : slots[index];
       if (!slot || slot.extra || !slot.key) return;
       const path = cellPath(table, open.id ?? undefined, slot.key);
@@ -99,7 +97,7 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
 
   const openRow = (id: string | undefined | null, label?: CellPiece, term?: Term) => {
     closeRow();
-    const expected = id === null ? 0 : cellsInRow(table, id, columnsNow().length);
+    const expected = id === null ? 0 : cellsInRow(table, id, columnsFor(id, label).length);
     row = { id, values: [], expected, ...(label ? { label } : {}), ...(term ? { term } : {}) };
   };
 

@@ -7,6 +7,7 @@ import type { Label } from '../model/labels.js';
 import type { SourceCell } from './intermediate.js';
 import { quoteSource, readCellValue } from './normalize.js';
 import type { ImportWarning } from './types.js';
+import { officialColumns } from './header-tree.js';
 import type { Vocabulary } from './vocabulary.js';
 import { warn, type WarningPlace } from './warnings.js';
 
@@ -87,4 +88,11 @@ export function cellPath(table: TableId, rowId: string | undefined, key: string)
 export function cellsInRow(table: TableId, rowId: string | undefined, columnCount: number): number {
   if (table === 'active' && rowId !== 'regulations' && rowId !== 'normativeDocuments') return 1;
   return columnCount;
+}
+
+/** The official columns of a row, left to right: what is assumed when a table prints no column headers. */
+export function officialKeys(vocabulary: Vocabulary, rowId: string | undefined): string[] {
+  if (vocabulary.table !== 'active') return officialColumns(vocabulary.columns).map((slot) => slot.key!);
+  if (rowId === 'regulations' || rowId === 'normativeDocuments') return [...ACTIVE_DOCUMENT_CELLS];
+  return [rowId === 'fees' ? 'feeAmount' : 'decisions'];
 }

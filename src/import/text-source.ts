@@ -76,7 +76,9 @@ export function readTextSource(source: string): SourceDocument {
       }
     }
     const inTableSection = section !== undefined && TABLE_SECTIONS.has(section);
-    if (tabbed.length) {
+    // Prose indented with a tab, outside the table sections, stays prose.
+    const indentedProse = !inTableSection && /^\s*\t[^\t]+$/.test(raw) && (/[。；！？]/.test(raw) || raw.trim().length > 60);
+    if (tabbed.length && !indentedProse) {
       if (raw.includes('\t')) {
         // In the sample's form a leading tab marks a cell; it does not stand for an empty cell before it.
         const parts = raw.split('\t');

@@ -52,12 +52,14 @@ type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; prob
  * @csspart computed - Blank totals showing a computed value.
  * @csspart blank - Cells the report left blank.
  * @csspart invalid - Cells of an error finding.
- * @csspart warning - Cells of a warning finding, and warning items in the list of findings.
+ * @csspart warning - Cells of a warning finding.
  * @csspart legend - The note under a table that explains the mark of computed values.
  * @csspart findings - The list of findings under the table.
  * @csspart finding - One finding in that list.
- * @csspart info - Information items (computed totals) in the list of findings.
- * @csspart error - The error panel shown instead of the table for an invalid report, and error items in the list of findings.
+ * @csspart finding-error - A finding of severity error in that list.
+ * @csspart finding-warning - A finding of severity warning in that list.
+ * @csspart finding-info - A finding of severity info (computed totals) in that list.
+ * @csspart error - The error panel shown instead of the table for an invalid report.
  * @csspart status - Loading and empty states.
  *
  * @cssprop --disclosure-border-color - Cell borders.

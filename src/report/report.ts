@@ -36,7 +36,7 @@ function officialText(label: Label, lang: Lang): TemplateResult | string {
  * @csspart caption - Each table's caption.
  * @csspart findings - The list of findings under each table.
  * @csspart finding - One finding in those lists.
- * @csspart error - The error panel shown for an invalid report, and error items in the lists of findings.
+ * @csspart error - The error panel shown instead of the report when it is invalid.
  *
  * @cssprop --disclosure-report-max-width - Width of the text column (default 60rem).
  */

@@ -131,6 +131,37 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('renders no part that custom-elements.json does not document', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const documented = new Map<string, Set<string>>();
+    for (const mod of manifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (declaration.tagName) documented.set(declaration.tagName, new Set((declaration.cssParts ?? []).map((part: { name: string }) => part.name)));
+      }
+    }
+    // A report with an error (a wrong 总计), warnings (blank cells) and computed totals, an invalid
+    // report (error panel) and no report at all (status), for each element.
+    const faulty = JSON.parse(sampleJson);
+    faulty.applications.received.total = 5;
+    const faultyJson = JSON.stringify(faulty);
+    const body = TAGS.map((tag) => `${inline(tag, faultyJson)}${inline(tag, '{"format":"1999"}')}<${tag}></${tag}>`).join('\n');
+    const win = await plainPage(body);
+    const elements = [...win.document.querySelectorAll<Rendered>(TAGS.join(','))];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    const undocumented: string[] = [];
+    const seen = new Set<string>();
+    for (const element of elements) {
+      for (const node of element.shadowRoot!.querySelectorAll('[part]')) {
+        for (const part of node.getAttribute('part')!.split(/\s+/).filter(Boolean)) {
+          seen.add(part);
+          if (!documented.get(element.localName)?.has(part)) undocumented.push(`<${element.localName}> ${part}`);
+        }
+      }
+    }
+    expect([...new Set(undocumented)]).to.deep.equal([]);
+    for (const part of ['table', 'cell', 'invalid', 'warning', 'computed', 'finding-error', 'finding-warning', 'error', 'status']) expect(seen, part).to.include(part);
+  });
+
   it('beside another copy of the library (the npm build, loaded first), never throws', async () => {
     const iframe = document.createElement('iframe');
     const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));

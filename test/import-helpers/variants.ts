@@ -139,6 +139,11 @@ export const VARIANTS: readonly VariantCase[] = [
     warns: [(w) => w.path === 'applications.results.notProcessed.publication' && w.source === ''],
   },
   { name: '表二 split into four tables', variant: { splitActive: true } },
+  {
+    name: '表二 without its 信息内容 header rows',
+    variant: { table: (id, model) => (id === 'active' ? model.filter((row) => row[0]?.label !== '信息内容') : model) },
+    warns: [(w) => /找不到列标题/.test(w.message.zh)],
+  },
   { name: '表四 with flattened headers', variant: { flattenReviews: true } },
   {
     name: 'section heading variants',

@@ -85,3 +85,36 @@ describe('command line', () => {
     });
   });
 });
+
+describe('command line on published reports', () => {
+  it('imports a published HTML page to report JSON, with the facts the fragment lacks as options', async () => {
+    const { code, out, err } = await run(
+      'import',
+      '--agency',
+      '平潭综合实验区',
+      '--title',
+      '平潭综合实验区2024年度政府信息公开工作年度报告',
+      '--published-on',
+      '2025-03-10',
+      `${fixturesDir}012-pingtan-zone-2024.source.html`,
+    );
+    assert.equal(code, 0, err);
+    const expected = JSON.parse(readFileSync(`${fixturesDir}012-pingtan-zone-2024.json`, 'utf8'));
+    const imported = JSON.parse(out);
+    assert.deepEqual(imported.applications, expected.applications);
+    assert.deepEqual(imported.reviews, expected.reviews);
+    assert.equal(imported.agency, '平潭综合实验区');
+  });
+
+  it('checks published HTML directly and says what it could not find', async () => {
+    const checked = await run('check', `${fixturesDir}014-shuyang-fgj-2023.source.html`);
+    assert.equal(checked.code, 0, checked.out);
+    assert.match(checked.out, /沭阳县发展和改革局 2023/);
+    assert.match(checked.out, /~ 第 \d+ 行：/);
+    const failed = await run('import', `${fixturesDir}000-yipingyuan-2023.source.txt`);
+    assert.equal(failed.code, 1);
+    assert.match(failed.err, /找不到发布机关/);
+    assert.equal((await run('import', '--agency', '一平垣乡人民政府', `${fixturesDir}000-yipingyuan-2023.source.txt`)).code, 0);
+    assert.equal((await run('check', '--year', 'soon', 'x.html')).code, 2);
+  });
+});

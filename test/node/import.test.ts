@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { importReport } from '../../src/import/node.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
@@ -169,5 +170,34 @@ describe('importReport: hostile text', () => {
     assert.equal(result.report.applications?.received.total, null);
     assert.ok(result.warnings.some((warning) => warning.source === payload));
     assert.ok(!JSON.stringify(result.report).includes('<img'));
+  });
+});
+
+describe('importReport: never throws', () => {
+  const sources = ['000-yipingyuan-2023.source.txt', '012-pingtan-zone-2024.source.html', '014-shuyang-fgj-2023.source.html'].map(fixture);
+  const settled = (source: string) => {
+    const result = importReport(source, { agency: '某机关', year: 2024 });
+    assert.equal(typeof result.ok, 'boolean');
+    assert.ok(Array.isArray(result.warnings));
+    if (result.ok) assert.ok(parseReport(result.report).ok);
+    else assert.ok(result.error.zh && result.error.en);
+  };
+
+  it('on arbitrary strings, markup-like or not', () => {
+    const markup = fc.array(fc.constantFrom('<table>', '<tr>', '<td rowspan="3">', '<td colspan="0">', '</td>', '<p>', '<br>', '&nbsp;', '\t', '\n', '商业', '企业', '一、本年新收政府信息公开申请数量', '行政复议', '0', '1,234', '无'), { maxLength: 60 });
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), markup.map((parts) => parts.join(''))), settled), { numRuns: 300 });
+  });
+
+  it('on real sources cut and spliced at random places', () => {
+    const cut = fc.tuple(fc.constantFrom(0, 1, 2), fc.nat(), fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(cut, ([which, a, b, c]) => {
+        const source = sources[which]!;
+        const [start, end] = [a % source.length, b % source.length].sort((x, y) => x - y) as [number, number];
+        settled(source.slice(0, start) + source.slice(end));
+        settled(source.slice(c % source.length));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,0 +1,76 @@
+// The import demo: paste a published report (HTML or copied text), see its report JSON and the
+// importer's warnings. Everything from the source is shown with textContent, never as markup.
+// `#rendered` is left for the rendering elements.
+import { importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const form = byId<HTMLFormElement>('import-form');
+const source = byId<HTMLTextAreaElement>('source');
+const sample = byId<HTMLSelectElement>('sample');
+const file = byId<HTMLInputElement>('file');
+const status = byId<HTMLParagraphElement>('status');
+const warningList = byId<HTMLOListElement>('warnings');
+const warningCount = byId<HTMLSpanElement>('warning-count');
+const json = byId<HTMLPreElement>('json');
+
+function options(): ImportOptions {
+  const value = (id: string) => byId<HTMLInputElement>(id).value.trim();
+  const result: ImportOptions = {};
+  if (value('agency')) result.agency = value('agency');
+  if (value('year')) result.year = Number(value('year'));
+  if (value('title')) result.title = value('title');
+  if (value('publishedOn')) result.publishedOn = value('publishedOn');
+  if (byId<HTMLInputElement>('partial').checked) result.partial = true;
+  return result;
+}
+
+function show(result: ImportResult): void {
+  status.dataset.ok = String(result.ok);
+  status.textContent = result.ok ? '导入成功 · Imported' : `导入失败：${result.error.zh} · ${result.error.en}`;
+  json.textContent = result.ok ? JSON.stringify(result.report, null, 2) : '';
+  warningCount.textContent = `(${result.warnings.length})`;
+  warningList.replaceChildren(
+    ...result.warnings.map((warning) => {
+      const item = document.createElement('li');
+      const message = document.createElement('div');
+      message.textContent = `${warning.message.zh} · ${warning.message.en}`;
+      const where = document.createElement('div');
+      where.className = 'where';
+      const parts = [warning.line !== undefined ? `行 line ${warning.line}` : '', warning.path ?? ''].filter(Boolean);
+      where.textContent = parts.join(' · ');
+      if (warning.source) {
+        const quote = document.createElement('q');
+        quote.textContent = warning.source;
+        where.append(parts.length ? ' · ' : '', quote);
+      }
+      item.append(message, where);
+      return item;
+    }),
+  );
+}
+
+function run(): void {
+  show(importReport(source.value, options()));
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  run();
+});
+
+sample.addEventListener('change', async () => {
+  if (!sample.value) return;
+  const response = await fetch(new URL(`../test/fixtures/${sample.value}`, import.meta.url));
+  source.value = response.ok ? await response.text() : '';
+  // The copied text and the editor's article body name no agency: the page around them did.
+  byId<HTMLInputElement>('agency').value = { '000-yipingyuan-2023.source.txt': '一平垣乡人民政府', '012-pingtan-zone-2024.source.html': '平潭综合实验区' }[sample.value] ?? '';
+  run();
+});
+
+file.addEventListener('change', async () => {
+  const chosen = file.files?.[0];
+  if (!chosen) return;
+  source.value = await chosen.text();
+  run();
+});

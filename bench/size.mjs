@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { dropInConfig, root } from '../scripts/build-config.mjs';
+import { IMPORTER_FILE, dropInConfig, root } from '../scripts/build-config.mjs';
 
 export const DROP_IN_BUDGET_GZIP = 18 * 1024;
 
@@ -92,6 +92,12 @@ export default {
     const total = { min: Buffer.byteLength(text), gzip: gzip(text), brotli: brotli(text) };
     log(`dist/disclosure-tables.js: ${total.min} B minified, ${total.gzip} B gzip (${kb(total.gzip)}), ${total.brotli} B brotli (${kb(total.brotli)})`);
     budget('drop-in ≤ 18 KB gzip', total.gzip <= DROP_IN_BUDGET_GZIP, `${kb(total.gzip)} gzip (budget ${kb(DROP_IN_BUDGET_GZIP)})`);
+    try {
+      const importer = readFileSync(join(root, 'dist', IMPORTER_FILE), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+      log(`dist/${IMPORTER_FILE} (fetched only for a pasted published table): ${Buffer.byteLength(importer)} B minified, ${gzip(importer)} B gzip, ${brotli(importer)} B brotli`);
+    } catch {
+      // no importer file in this build
+    }
 
     const { build } = await import('vite');
     const dir = join(root, 'node_modules', '.cache', 'disclosure-bench');

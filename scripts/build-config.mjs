@@ -5,6 +5,29 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The importer's own drop-in file, next to dist/disclosure-tables.js. */
+export const IMPORTER_FILE = 'disclosure-tables-import.js';
+
+/**
+ * The elements load the importer (src/import/) only when a page pastes a published table inside
+ * one (`import('../import/index.js')`). In the drop-in file that import points to the importer's
+ * own self-contained file beside it, so the importer is never part of disclosure-tables.js and a
+ * page without pasted tables never fetches it.
+ * @returns {import('vite').Plugin}
+ */
+function importerAsSibling() {
+  return {
+    name: 'disclosure-importer-as-sibling',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && importer.includes('/src/') && !importer.includes('/src/import/') && /(^|\/)import\/index\.(js|ts)$/.test(source)) {
+        return { id: `./${IMPORTER_FILE}`, external: true };
+      }
+      return null;
+    },
+  };
+}
+
 /**
  * A Vite inline config that bundles `entry` into one minified ES module with lit and zod inlined.
  * @param {{ entry: string, outDir?: string, fileName?: string, write?: boolean, sourcemap?: boolean }} options
@@ -17,7 +40,7 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [importerAsSibling(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { dropInConfig, root } from './build-config.mjs';
+import { IMPORTER_FILE, dropInConfig, root } from './build-config.mjs';
 
 const steps = process.argv.slice(2);
 const all = steps.length === 0;
@@ -33,20 +33,35 @@ function run(label, command, args) {
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const dropIn = join(root, 'dist', 'disclosure-tables.js');
 
+/** Builds one self-contained file; fails when the output is more than that one file. */
+async function buildOne(entry, fileName) {
+  const { build } = await import('vite');
+  const output = await build(dropInConfig({ entry, fileName }));
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((item) => item.output).filter((item) => item.type === 'chunk');
+  if (chunks.length !== 1) {
+    console.error(`build: ${fileName} came out as ${chunks.length} files (${chunks.map((chunk) => chunk.fileName).join(', ')}); a dynamic import needs a rule in scripts/build-config.mjs`);
+    process.exit(1);
+  }
+  const file = join(root, 'dist', fileName);
+  return { file, text: readFileSync(file, 'utf8'), bytes: statSync(file).size };
+}
+
 async function buildDropIn() {
   const started = performance.now();
-  const { build } = await import('vite');
-  await build(dropInConfig({ entry: join(root, 'src', 'drop-in.ts') }));
-  const bytes = statSync(dropIn).size;
+  const { text, bytes } = await buildOne(join(root, 'src', 'drop-in.ts'), 'disclosure-tables.js');
   // Tree-shaking must keep the define calls (package.json `sideEffects` names the define modules).
-  const text = readFileSync(dropIn, 'utf8');
   const missing = ['disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table', 'disclosure-report'].filter((tag) => !text.includes(tag));
   if (missing.length || !text.includes('customElements.define')) {
     console.error(`build: the drop-in file does not define ${missing.join(', ') || 'its elements'}; check package.json sideEffects`);
     process.exit(1);
   }
-  const gzip = gzipSync(readFileSync(dropIn), { level: 9 }).length;
+  const gzip = gzipSync(text, { level: 9 }).length;
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
+  // The importer, loaded by the elements only for a pasted published table, as its own file beside it.
+  if (text.includes(IMPORTER_FILE) && existsSync(join(root, 'src', 'import', 'index.ts'))) {
+    const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
+    console.log(`build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`);
+  }
 }
 
 if (all) rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -67,5 +82,7 @@ if (steps.includes('demo')) {
   for (const file of ['cms.html', 'cms.css']) cpSync(join(root, 'demo', file), join(outDir, 'demo', file));
   mkdirSync(join(outDir, 'dist'), { recursive: true });
   cpSync(dropIn, join(outDir, 'dist', 'disclosure-tables.js'));
+  const importer = join(root, 'dist', IMPORTER_FILE);
+  if (existsSync(importer)) cpSync(importer, join(outDir, 'dist', IMPORTER_FILE));
   console.log(`build: demo → demo-dist/ (${Math.round(performance.now() - started)} ms)`);
 }

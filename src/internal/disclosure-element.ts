@@ -14,6 +14,7 @@ import { UI_TEXT, pick, type Lang } from '../model/labels.js';
 import type { Report } from '../model/schema.js';
 import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
 import type { ChecksMode } from './render-table.js';
+import type { ImportWarning } from '../import/types.js';
 import { fromJsonText, fromObject, fromUrl, inlineJson, type Loaded } from './report-source.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 
@@ -36,7 +37,7 @@ type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; prob
  * @event {CustomEvent<{ findings: readonly Finding[] }>} disclosure-check - After every check of a new report, language or checks mode. Bubbles, composed.
  * @event {CustomEvent<{ errors: readonly ReportProblem[] }>} disclosure-error - When the report cannot be shown: a structural error, a failed load, or text that is not JSON. Bubbles, composed.
  *
- * @slot - An inline `<script type="application/json">` holding the report, for pages that run no script of their own.
+ * @slot - An inline `<script type="application/json">` holding the report, for pages that run no script of their own; or the report's published `<table>`, which the element imports, shows in the official layout and keeps as the fallback.
  *
  * @csspart scroll - The focusable region around each table that scrolls on narrow screens.
  * @csspart table - The `<table>`.
@@ -97,6 +98,10 @@ export abstract class DisclosureElement extends LitElement {
   protected abstract readonly tables: readonly TableId[];
 
   protected values: ShownValues = new Map();
+  /** Warnings of the import when the report was read from a table already on the page. */
+  protected importNotes: readonly ImportWarning[] = [];
+  /** The report comes from the light DOM's own table, which stays the fallback. */
+  private upgradingTable = false;
   private currentFindings: readonly Finding[] = [];
   private pendingEvent?: { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
   private request = 0;
@@ -115,6 +120,11 @@ export abstract class DisclosureElement extends LitElement {
   /** The findings of this element's tables (empty when `checks="off"`). */
   get findings(): readonly Finding[] {
     return this.currentFindings;
+  }
+
+  /** What the importer guessed when the report was read from a table already on the page (quoting the source). */
+  get importWarnings(): readonly ImportWarning[] {
+    return this.importNotes;
   }
 
   /** The language in use: `en` when the element's (or an ancestor's) `lang` starts with "en", else Chinese. */
@@ -174,8 +184,36 @@ export abstract class DisclosureElement extends LitElement {
     } else {
       const script = inlineJson(this);
       if (script) this.show(this.guard(() => fromJsonText(script.textContent ?? '', 'script')));
+      else if (this.querySelector('table')) this.importPageTable(request);
       else this.show(undefined);
     }
+  }
+
+  /**
+   * Progressive enhancement: the table already published on the page, pasted inside the element,
+   * is imported and rendered in the official layout; it stays in the light DOM as the fallback.
+   * The importer loads only here, so pages without pasted tables never fetch it.
+   */
+  private importPageTable(request: number): void {
+    this.upgradingTable = true;
+    this.status = { kind: 'loading' };
+    this.refresh();
+    const source = Array.from(this.children, (child) => (child.localName === 'script' ? '' : child.outerHTML)).join('\n');
+    import('../import/index.js')
+      .then(({ importReport, pageFacts }) => {
+        if (request !== this.request) return;
+        const result = importReport(source, { partial: true, ...pageFacts(this.ownerDocument) });
+        this.importNotes = result.warnings;
+        this.show(
+          result.ok
+            ? { ok: true, report: result.report }
+            : { ok: false, problems: [{ path: 'table', code: 'import-failed', message: result.error }] },
+          true,
+        );
+      })
+      .catch((error: unknown) => {
+        if (request === this.request) this.show(this.unexpected(error), true);
+      });
   }
 
   private guard(read: () => Loaded): Loaded {
@@ -192,7 +230,11 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   /** Takes a new loading outcome and derives everything shown from it. */
-  private show(loaded: Loaded | undefined): void {
+  private show(loaded: Loaded | undefined, fromPageTable = false): void {
+    if (!fromPageTable) {
+      this.upgradingTable = false;
+      this.importNotes = [];
+    }
     this.status = !loaded ? { kind: 'empty' } : loaded.ok ? { kind: 'ready', report: loaded.report } : { kind: 'problems', problems: loaded.problems };
     this.refresh();
   }
@@ -231,7 +273,8 @@ export abstract class DisclosureElement extends LitElement {
     const status = this.status;
     if (status.kind === 'loading') return html`<p class="status" part="status" role="status">${pick(UI_TEXT.loading, lang)}</p>`;
     if (status.kind === 'empty') return html`<p class="status" part="status">${pick(UI_TEXT.noReport, lang)}</p>`;
-    if (status.kind === 'problems') return renderProblems(status.problems, lang);
+    // A pasted table that could not be imported stays visible under the explanation.
+    if (status.kind === 'problems') return html`${renderProblems(status.problems, lang)}${this.upgradingTable ? html`<slot></slot>` : nothing}`;
     return this.renderReport(status.report, lang);
   }
 

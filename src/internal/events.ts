@@ -4,9 +4,9 @@ import type { Bilingual, StructuralError } from '../model/parse.js';
 
 /** A report that could not be shown: a structural error, or a failure to load or read it. */
 export interface ReportProblem {
-  /** JSON path (structural errors), `src` URL or `script` for the inline JSON; `''` for the whole report. */
+  /** JSON path (structural errors), `src` URL, `script` for the inline JSON, `table` for a pasted table; `''` for the whole report. */
   path: string;
-  code: StructuralError['code'] | 'network' | 'http' | 'not-json' | 'unexpected';
+  code: StructuralError['code'] | 'network' | 'http' | 'not-json' | 'import-failed' | 'unexpected';
   message: Bilingual;
   /** 1-based line of the inline JSON or fetched text, where known. */
   line?: number;

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../check/findings.js';
 import type { ShownValues } from '../check/values.js';
 import { formatNumber } from '../format/number.js';
+import type { ImportWarning } from '../import/types.js';
 import type { DataCell, Grid, GridCell, GridRow } from '../layout/grid.js';
 import { UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
 
@@ -23,6 +24,8 @@ export interface TableView {
   title: Label;
   /** Agency and year, shown in the caption. */
   subtitle: string;
+  /** Warnings of the import, when the report was read from a table already on the page. */
+  importNotes?: readonly ImportWarning[];
 }
 
 interface CellMarks {
@@ -132,7 +135,27 @@ export function renderTable(view: TableView): TemplateResult {
         </p>`
       : nothing}
     ${view.checks === 'show' ? renderFindings(view.findings, view) : nothing}
+    ${view.checks === 'show' && view.importNotes?.length ? renderImportNotes(view.importNotes, view) : nothing}
   `;
+}
+
+/** What the importer guessed, each quoting the source text and its line. */
+export function renderImportNotes(notes: readonly ImportWarning[], view: Pick<TableView, 'lang' | 'idPrefix'>): TemplateResult {
+  const headingId = `${view.idPrefix}import-notes`;
+  const en = view.lang === 'en';
+  return html`<section class="findings import-notes" part="import-notes" aria-labelledby=${headingId}>
+    <p class="findings-title" id=${headingId}>
+      ${en ? `Imported from the table on this page: ${notes.length} note${notes.length === 1 ? '' : 's'}` : `从本页表格导入：${notes.length} 条说明`}
+    </p>
+    <ul>
+      ${notes.map(
+        (note) => html`<li class="finding info" part="finding finding-info" data-path=${note.path ?? nothing}>
+          ${note.line ? html`<span class="severity">${en ? `Line ${note.line}` : `第 ${note.line} 行`}</span>` : nothing}
+          <span class="message">${en ? note.message.en : note.message.zh}</span>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 const severityLabel = (severity: Finding['severity'], lang: Lang) =>

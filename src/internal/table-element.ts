@@ -29,6 +29,7 @@ export abstract class DisclosureTableElement extends DisclosureElement {
       idPrefix: this.idPrefix,
       title: TABLE_TITLES[this.table],
       subtitle: this.subtitle(report),
+      importNotes: this.importNotes,
     });
   }
 }

@@ -6,7 +6,7 @@ import { TABLE_IDS, type SectionKey, type TableId } from '../model/keys.js';
 import { SECTION_ORDER, SECTION_TITLES, TABLE_TITLES, UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
 import type { Report } from '../model/schema.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
-import { cellId, countText, renderTable } from '../internal/render-table.js';
+import { cellId, countText, renderImportNotes, renderTable } from '../internal/render-table.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
@@ -96,6 +96,7 @@ export class DisclosureReport extends DisclosureElement {
       ${this.heading(level, `${this.idPrefix}title`, 'report-title', officialText(this.reportTitle(report), lang))}
       ${report.publishedOn ? html`<p class="published">${lang === 'en' ? `Published ${report.publishedOn}` : `发布日期：${report.publishedOn}`}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
+      ${this.checks === 'show' && this.importNotes.length ? renderImportNotes(this.importNotes, { lang, idPrefix: this.idPrefix }) : nothing}
       ${SECTION_ORDER.map((section) => {
         const id = `${this.idPrefix}section-${section}`;
         const isTable = (TABLE_IDS as readonly string[]).includes(section);

@@ -69,12 +69,37 @@ describe('drop-in file dist/disclosure-tables.js', () => {
   });
 
   it('is one self-contained module: no import of lit, zod or any other file', async () => {
-    const text = await (await fetch(DROP_IN)).text();
+    let text = await (await fetch(DROP_IN)).text();
     expect(text.length).to.be.greaterThan(10000);
-    // No static or dynamic import (`.importNode(` is lit's own DOM call).
+    // The one import allowed: the importer's own file beside it, loaded only for a pasted table.
+    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-import\.js\1\s*\)/g, '');
+    // No other static or dynamic import (`.importNode(` is lit's own DOM call).
     expect(text).not.to.match(/(?<![.\w$])import\s*(?:[{*("'`]|[\w$]+\s+from\b)/);
     expect(text).not.to.match(/\bfrom\s*["'`]/);
     expect(text).not.to.contain('Lit is in dev mode');
+  });
+
+  it('loads the importer from its own file beside it only for a pasted published table', async () => {
+    const sourcePage = new DOMParser().parseFromString(await (await fetch('/test/fixtures/014-shuyang-fgj-2023.source.html')).text(), 'text/html');
+    const table = [...sourcePage.querySelectorAll('table')].find((candidate) => candidate.textContent!.replace(/\s+/g, '').includes('本年新收'));
+    expect(table, 'the published 表三').to.exist;
+    const win = await plainPage(`${inline('disclosure-review-table', sampleJson)}`);
+    const importerLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-import.js')).length;
+    await (win.document.querySelector('disclosure-review-table') as Rendered).updateComplete;
+    expect(importerLoads(), 'not fetched for inline JSON').to.equal(0);
+    win.document.title = '沭阳县发展和改革局2023年政府信息公开年度报告';
+    const element = win.document.createElement('disclosure-application-table') as Rendered;
+    element.innerHTML = table!.outerHTML;
+    const settled = new Promise((resolve) => {
+      element.addEventListener('disclosure-check', resolve, { once: true });
+      element.addEventListener('disclosure-error', resolve, { once: true });
+    });
+    win.document.body.append(element);
+    await settled;
+    await element.updateComplete;
+    expect(importerLoads()).to.equal(1);
+    expect(element.shadowRoot!.querySelectorAll('td[data-path^="applications."]').length).to.equal(25 * 7);
+    expect(win.__errors).to.deep.equal([]);
   });
 
   it('defines the four elements when loaded with one script tag', async () => {

@@ -1,6 +1,7 @@
 // The import demo: paste a published report (HTML or copied text), see its report JSON and the
 // importer's warnings. Everything from the source is shown with textContent, never as markup.
-// `#rendered` is left for the rendering elements.
+// The imported report is rendered and checked by <disclosure-report> in `#rendered`.
+import '../src/report/define.js';
 import { importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -13,6 +14,10 @@ const status = byId<HTMLParagraphElement>('status');
 const warningList = byId<HTMLOListElement>('warnings');
 const warningCount = byId<HTMLSpanElement>('warning-count');
 const json = byId<HTMLPreElement>('json');
+const rendered = byId<HTMLDivElement>('rendered');
+const report = document.createElement('disclosure-report');
+report.setAttribute('heading-level', '3');
+rendered.replaceChildren(report);
 
 function options(): ImportOptions {
   const value = (id: string) => byId<HTMLInputElement>(id).value.trim();
@@ -29,6 +34,8 @@ function show(result: ImportResult): void {
   status.dataset.ok = String(result.ok);
   status.textContent = result.ok ? '导入成功 · Imported' : `导入失败：${result.error.zh} · ${result.error.en}`;
   json.textContent = result.ok ? JSON.stringify(result.report, null, 2) : '';
+  report.report = result.ok ? result.report : undefined;
+  rendered.hidden = !result.ok;
   warningCount.textContent = `(${result.warnings.length})`;
   warningList.replaceChildren(
     ...result.warnings.map((warning) => {
@@ -53,6 +60,13 @@ function show(result: ImportResult): void {
 function run(): void {
   show(importReport(source.value, options()));
 }
+
+// Re-import as the source is edited (debounced: a whole page takes tens of milliseconds).
+let pending: ReturnType<typeof setTimeout> | undefined;
+source.addEventListener('input', () => {
+  clearTimeout(pending);
+  pending = setTimeout(run, 250);
+});
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

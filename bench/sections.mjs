@@ -7,5 +7,6 @@ import size from './size.mjs';
 import render from './render.mjs';
 import update from './update.mjs';
 import checker from './checker.mjs';
+import importer from './import.mjs';
 
-export default [size, { ...render, browser: true }, { ...update, browser: true }, checker];
+export default [size, { ...render, browser: true }, { ...update, browser: true }, checker, importer];

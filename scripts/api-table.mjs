@@ -84,18 +84,6 @@ export function renderApiSection(manifest) {
     '',
     'Both events bubble and cross shadow roots (`composed`). `disclosure-check` fires after every check, whether the',
     'report came from the `report` property, `src` or inline JSON; `disclosure-error` fires instead when it cannot be shown.',
-    '',
-    '### Frameworks',
-    '',
-    '- Plain HTML (CMS): `<script type="module" src="…/disclosure-tables.js"></script>`, then the element with its report as',
-    '  inline JSON: `<disclosure-application-table><script type="application/json">{…}</script></disclosure-application-table>`.',
-    "- npm: `import 'disclosure-tables'` defines all four elements; `import 'disclosure-tables/application-table'` defines one;",
-    "  `import { DisclosureApplicationTable } from 'disclosure-tables/application-table/class'` only imports the class;",
-    "  `import { parseReport, checkReport } from 'disclosure-tables/model'` has no element at all.",
-    "- React: `import { DisclosureApplicationTable } from 'disclosure-tables/react'`, then",
-    '  `<DisclosureApplicationTable report={report} onDisclosureCheck={(event) => …} onDisclosureError={(event) => …} />`.',
-    "- Vue: tell the compiler the tags are custom elements, `compilerOptions: { isCustomElement: (tag) => tag.startsWith('disclosure-') }`,",
-    '  then `<disclosure-application-table :report="report" @disclosure-check="onCheck" />`.',
   );
   return lines.join('\n');
 }

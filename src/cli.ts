@@ -6,7 +6,8 @@
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { extname } from 'node:path';
 import { checkReport } from './check/checker.js';
 import type { Finding } from './check/findings.js';
@@ -150,9 +151,15 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   return results.some(failing) ? 1 : 0;
 }
 
-// Run when executed directly (not when imported by tests).
-const invoked = process.argv[1] ?? '';
-if (/cli\.(ts|js)$/.test(invoked)) {
+// Run when executed directly, also through npm's bin symlink (not when imported by tests).
+function isMain(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMain()) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

@@ -2,7 +2,7 @@
  * `checkReport`: every rule of contract §5, one finding per row/column/group/table as the
  * contract says, in a stable order (table, then rule, then row, then column).
  */
-import { ACTIVE_SINGLE_CELLS, APPLICANT_KEYS, APPLICATION_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, type TableId } from '../model/keys.js';
+import { ACTIVE_SINGLE_CELLS, APPLICANT_KEYS, APPLICATION_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, TABLE_IDS, type TableId } from '../model/keys.js';
 import type { Lang } from '../model/labels.js';
 import type { Report } from '../model/schema.js';
 import { gridFor } from '../layout/tables.js';
@@ -24,8 +24,8 @@ const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
 /** Checks a parsed report and returns its findings. */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'zh';
-  const values = options.values ?? shownValues(report);
-  const tables = options.tables ?? (['active', 'applications', 'reviews'] as const);
+  const tables = options.tables ?? TABLE_IDS;
+  const values = options.values ?? shownValues(report, tables);
   const findings: Finding[] = [];
   if (tables.includes('active') && report.active) findings.push(...checkActive(values, lang));
   if (tables.includes('applications') && report.applications) findings.push(...checkApplications(report, values, lang));

@@ -3,8 +3,9 @@
  * computed from its parts (contract §5, "Computed totals"). Views and the checker both read
  * these, so the arithmetic lives in one place.
  */
-import { APPLICANT_KEYS, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, type TableId } from '../model/keys.js';
+import { APPLICANT_KEYS, APPLICATION_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, TABLE_IDS, type ApplicationColumnKey, type TableId } from '../model/keys.js';
 import type { ApplicationRow, Report } from '../model/schema.js';
+import type { Grid } from '../layout/grid.js';
 import { gridFor } from '../layout/tables.js';
 
 export interface ShownValue {
@@ -39,28 +40,46 @@ export interface ApplicationRowRef {
   isResultsTotal: boolean;
   /** A result row （一）…（六） that sums into （七）总计. */
   isResult: boolean;
+  /** The contract path of each of the row's cells, by column key. */
+  cells: Readonly<Record<ApplicationColumnKey, string>>;
+}
+
+type RowLayout = Omit<ApplicationRowRef, 'row'>;
+const rowLayouts = new WeakMap<Grid, readonly RowLayout[]>();
+
+/** 表三's rows of a grid, with their cell paths: built once per layout variant. */
+function rowLayoutOf(grid: Grid): readonly RowLayout[] {
+  let layouts = rowLayouts.get(grid);
+  if (!layouts) {
+    const paths: string[] = [];
+    for (const cellPath of grid.cells.keys()) {
+      const rowPath = cellPath.slice('applications.'.length, cellPath.lastIndexOf('.'));
+      if (paths[paths.length - 1] !== rowPath) paths.push(rowPath);
+    }
+    layouts = paths.map((path) => {
+      const isResultsTotal = path === 'results.total';
+      const cells = Object.fromEntries(APPLICATION_COLUMN_KEYS.map((key) => [key, `applications.${path}.${key}`])) as Record<ApplicationColumnKey, string>;
+      return { path, isResultsTotal, isResult: path.startsWith('results.') && !isResultsTotal, cells };
+    });
+    rowLayouts.set(grid, layouts);
+  }
+  return layouts;
 }
 
 /** 表三's rows in print order (23 or 25 of them), with their data. */
 export function applicationRows(report: Report): ApplicationRowRef[] {
   const applications = report.applications;
   if (!applications) return [];
-  const paths: string[] = [];
-  for (const cellPath of gridFor('applications', report).cells.keys()) {
-    const rowPath = cellPath.slice('applications.'.length, cellPath.lastIndexOf('.'));
-    if (paths[paths.length - 1] !== rowPath) paths.push(rowPath);
-  }
-  return paths.map((path) => {
-    const row = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], applications) as ApplicationRow;
-    const isResultsTotal = path === 'results.total';
-    return { path, row, isResultsTotal, isResult: path.startsWith('results.') && !isResultsTotal };
-  });
+  return rowLayoutOf(gridFor('applications', report)).map((layout) => ({
+    ...layout,
+    row: layout.path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], applications) as ApplicationRow,
+  }));
 }
 
-/** Every cell of the tables the report has, by contract path. */
-export function shownValues(report: Report): ShownValues {
+/** Every cell of the tables the report has (or of the tables named), by contract path. */
+export function shownValues(report: Report, tables: readonly TableId[] = TABLE_IDS): ShownValues {
   const values = new Map<string, ShownValue>();
-  const active = report.active;
+  const active = tables.includes('active') ? report.active : undefined;
   if (active) {
     for (const [key, cell] of Object.entries(active)) {
       if (cell !== null && typeof cell === 'object') {
@@ -71,18 +90,19 @@ export function shownValues(report: Report): ShownValues {
     }
   }
 
-  const rows = applicationRows(report);
+  const rows = tables.includes('applications') ? applicationRows(report) : [];
   const resultRows = rows.filter((ref) => ref.isResult);
   for (const ref of rows) {
-    const prefix = `applications.${ref.path}.`;
     for (const key of APPLICANT_KEYS) {
-      const columnParts = resultRows.map((result) => `applications.${result.path}.${key}`);
-      values.set(prefix + key, ref.isResultsTotal ? totalOf(ref.row[key], columnParts, values) : given(ref.row[key]));
+      const value = ref.isResultsTotal
+        ? totalOf(ref.row[key], resultRows.map((result) => result.cells[key]), values)
+        : given(ref.row[key]);
+      values.set(ref.cells[key], value);
     }
-    values.set(`${prefix}total`, totalOf(ref.row.total, APPLICANT_KEYS.map((key) => prefix + key), values));
+    values.set(ref.cells.total, totalOf(ref.row.total, APPLICANT_KEYS.map((key) => ref.cells[key]), values));
   }
 
-  const reviews = report.reviews;
+  const reviews = tables.includes('reviews') ? report.reviews : undefined;
   if (reviews) {
     for (const group of REVIEW_GROUP_KEYS) {
       const cells = reviews[group];

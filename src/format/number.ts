@@ -22,6 +22,9 @@ export function decimalsOf(value: number): number {
 /** Formats a number with grouping (`3,985,758`) and the decimals it has. */
 export function formatNumber(value: number, lang: Lang = 'zh'): string {
   if (!Number.isFinite(value)) return String(value);
+  // Counts are integers: group them directly (zh-CN and en-US both group by three with ","),
+  // which is several times faster than Intl for the 175 cells of 表三.
+  if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
   const decimals = decimalsOf(value);
   const key = `${lang}:${decimals}`;
   let formatter = formatters.get(key);

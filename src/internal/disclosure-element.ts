@@ -251,7 +251,7 @@ export abstract class DisclosureElement extends LitElement {
     }
     if (status.kind !== 'ready') return;
     try {
-      this.values = shownValues(status.report);
+      this.values = shownValues(status.report, this.tables);
       if (this.checks !== 'off') {
         this.currentFindings = checkReport(status.report, { lang: this.language, tables: this.tables, values: this.values });
         this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };

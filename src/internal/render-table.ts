@@ -38,9 +38,18 @@ export const findingId = (idPrefix: string, index: number) => `${idPrefix}f${ind
 /** The id of the `<td>` that shows a cell (used by the report summary's links). */
 export const cellId = (idPrefix: string, path: string) => `${idPrefix}cell-${path.replaceAll('.', '-')}`;
 
-function marksOf(view: TableView): Map<string, CellMarks> {
+/** How findings mark cells: their severities and messages, and which cells a summary links to. */
+interface Marking {
+  marks: Map<string, CellMarks>;
+  /** The first cell of each finding: the target of the report summary's link. */
+  linked: ReadonlySet<string>;
+}
+
+function markingOf(view: TableView): Marking {
   const marks = new Map<string, CellMarks>();
-  if (view.checks !== 'show') return marks;
+  const linked = new Set<string>();
+  if (view.checks !== 'show') return { marks, linked };
+  for (const finding of view.findings) if (finding.cells[0]) linked.add(finding.cells[0]);
   view.findings.forEach((finding, index) => {
     if (finding.severity === 'info') return; // computed cells already say so
     for (const path of finding.cells) {
@@ -50,7 +59,7 @@ function marksOf(view: TableView): Map<string, CellMarks> {
       mark.findingIds.push(findingId(view.idPrefix, index));
     }
   });
-  return marks;
+  return { marks, linked };
 }
 
 function labelText(label: Label, lang: Lang): TemplateResult | string {
@@ -59,7 +68,7 @@ function labelText(label: Label, lang: Lang): TemplateResult | string {
   return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
 }
 
-function renderData(cell: DataCell, view: TableView, marks: Map<string, CellMarks>): TemplateResult {
+function renderData(cell: DataCell, view: TableView, { marks, linked }: Marking): TemplateResult {
   const shown = view.values.get(cell.path);
   const value = shown?.value ?? null;
   const mark = marks.get(cell.path);
@@ -70,28 +79,29 @@ function renderData(cell: DataCell, view: TableView, marks: Map<string, CellMark
   if (mark?.severity.has('error')) parts.push('invalid');
   if (mark?.severity.has('warning')) parts.push('warning');
   const headers = cell.headers.map((id) => view.idPrefix + id).join(' ');
-  const content =
-    value === null
-      ? html`<span class="sr-only">${pick(UI_TEXT.blank, view.lang)}</span>`
-      : shown?.computed
-        ? html`<span class="value">${formatNumber(value, view.lang)}</span><span class="computed-mark" aria-hidden="true"
-              >${pick(UI_TEXT.computedMark, view.lang)}</span
-            ><span class="sr-only">${view.lang === 'en' ? ` (${UI_TEXT.computed.en})` : `（${UI_TEXT.computed.zh}）`}</span>`
-        : html`<span class="value">${formatNumber(value, view.lang)}</span>`;
+  // One template per cell (a nested one only for the rarer computed mark): 表三 alone has 175 cells.
+  const blank = value === null;
+  // Styles select on `part`, so the cell needs no class; only cells a summary links to need an id.
   return html`<td
-    id=${cellId(view.idPrefix, cell.path)}
-    class=${parts.join(' ')}
+    id=${linked.has(cell.path) ? cellId(view.idPrefix, cell.path) : nothing}
     part=${parts.join(' ')}
     colspan=${cell.colspan === 1 ? nothing : cell.colspan}
     headers=${headers}
     data-path=${cell.path}
     aria-describedby=${mark ? mark.findingIds.join(' ') : nothing}
     tabindex=${mark ? '-1' : nothing}
-  >${content}</td>`;
+  ><span class=${blank ? 'sr-only' : 'value'}>${blank ? pick(UI_TEXT.blank, view.lang) : formatNumber(value, view.lang)}</span>${
+    shown?.computed ? computedMark(view.lang) : nothing
+  }</td>`;
 }
 
-function renderCell(cell: GridCell, view: TableView, marks: Map<string, CellMarks>): TemplateResult {
-  if (cell.kind === 'data') return renderData(cell, view, marks);
+const computedMark = (lang: Lang) =>
+  html`<span class="computed-mark" aria-hidden="true">${pick(UI_TEXT.computedMark, lang)}</span><span class="sr-only"
+      >${lang === 'en' ? ` (${UI_TEXT.computed.en})` : `（${UI_TEXT.computed.zh}）`}</span
+    >`;
+
+function renderCell(cell: GridCell, view: TableView, marking: Marking): TemplateResult {
+  if (cell.kind === 'data') return renderData(cell, view, marking);
   const span = (n: number) => (n === 1 ? nothing : n);
   if (cell.kind === 'note') {
     return html`<td class="note" part="note" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${labelText(cell.label, view.lang)}</td>`;
@@ -105,12 +115,12 @@ function renderCell(cell: GridCell, view: TableView, marks: Map<string, CellMark
   >${labelText(cell.label, view.lang)}</th>`;
 }
 
-const renderRows = (rows: readonly GridRow[], view: TableView, marks: Map<string, CellMarks>) =>
-  rows.map((row) => html`<tr>${row.cells.map((cell) => renderCell(cell, view, marks))}</tr>`);
+const renderRows = (rows: readonly GridRow[], view: TableView, marking: Marking) =>
+  rows.map((row) => html`<tr>${row.cells.map((cell) => renderCell(cell, view, marking))}</tr>`);
 
 /** The table, in a focusable, labelled region that scrolls on narrow screens. */
 export function renderTable(view: TableView): TemplateResult {
-  const marks = marksOf(view);
+  const marking = markingOf(view);
   const captionId = `${view.idPrefix}caption`;
   const hasComputed = [...view.grid.cells.keys()].some((path) => view.values.get(path)?.computed);
   return html`
@@ -122,8 +132,8 @@ export function renderTable(view: TableView): TemplateResult {
         </caption>
         ${view.grid.sections.map(
           (section) => html`
-            ${section.head.length ? html`<thead>${renderRows(section.head, view, marks)}</thead>` : nothing}
-            <tbody>${renderRows(section.body, view, marks)}</tbody>
+            ${section.head.length ? html`<thead>${renderRows(section.head, view, marking)}</thead>` : nothing}
+            <tbody>${renderRows(section.body, view, marking)}</tbody>
           `,
         )}
       </table>

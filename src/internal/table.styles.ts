@@ -94,19 +94,19 @@ export const tableStyles = css`
     text-align: center;
     background: var(--_header-bg);
   }
-  td.cell {
+  td[part~='cell'] {
     text-align: right;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
     min-width: 3.5em;
   }
-  table.reviews td.cell {
+  table.reviews td[part~='cell'] {
     min-width: 2.5em;
   }
-  td.total {
+  td[part~='total'] {
     font-weight: 600;
   }
-  td.computed .value {
+  td[part~='computed'] .value {
     color: var(--_computed);
     font-style: italic;
   }
@@ -117,11 +117,11 @@ export const tableStyles = css`
     margin-inline-start: 0.15em;
     font-style: normal;
   }
-  td.warning {
+  td[part~='warning'] {
     background: var(--_warning-bg);
     box-shadow: inset 0 0 0 2px var(--_warning);
   }
-  td.invalid {
+  td[part~='invalid'] {
     background: var(--_invalid-bg);
     box-shadow: inset 0 0 0 2px var(--_invalid);
     color: var(--_invalid);
@@ -172,17 +172,17 @@ export const tableStyles = css`
       background: Canvas;
       color: CanvasText;
     }
-    td.invalid {
+    td[part~='invalid'] {
       outline: 3px solid Highlight;
       outline-offset: -3px;
       box-shadow: none;
     }
-    td.warning {
+    td[part~='warning'] {
       outline: 2px dashed Highlight;
       outline-offset: -3px;
       box-shadow: none;
     }
-    td.computed .value,
+    td[part~='computed'] .value,
     .computed-mark {
       color: LinkText;
     }
@@ -210,8 +210,8 @@ export const tableStyles = css`
     td.note {
       background: none;
     }
-    td.warning,
-    td.invalid {
+    td[part~='warning'],
+    td[part~='invalid'] {
       background: none;
       box-shadow: none;
       outline: 1.5pt solid #000;

@@ -54,8 +54,7 @@ export class DisclosureReport extends DisclosureElement {
 
   /** Moves focus to the cell of a contract path (scrolling it into view). Returns whether it was found. */
   focusCell(path: string): boolean {
-    const table = path.slice(0, path.indexOf('.')) as TableId;
-    const cell = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(cellId(this.tablePrefix(table), path))}`);
+    const cell = this.renderRoot.querySelector<HTMLElement>(`td[data-path="${CSS.escape(path)}"]`);
     if (!cell) return false;
     if (!cell.hasAttribute('tabindex')) cell.setAttribute('tabindex', '-1');
     cell.scrollIntoView({ block: 'center', inline: 'center' });

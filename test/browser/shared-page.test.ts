@@ -86,7 +86,7 @@ describe('several elements and reports on one page', () => {
         seen.set(id, owner);
       }
     });
-    expect(total).to.be.greaterThan(1000);
+    expect(total, "enough ids for the check to mean something").to.be.greaterThan(500);
     expect(wrapper.querySelector('#page-note')).to.exist;
   });
 

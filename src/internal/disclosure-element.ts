@@ -60,6 +60,7 @@ type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; prob
  * @csspart finding-error - A finding of severity error in that list.
  * @csspart finding-warning - A finding of severity warning in that list.
  * @csspart finding-info - A finding of severity info (computed totals) in that list.
+ * @csspart import-notes - What the importer guessed, listed with the findings, when the report was read from a table pasted inside the element.
  * @csspart error - The error panel shown instead of the table for an invalid report.
  * @csspart status - Loading and empty states.
  *

@@ -2,41 +2,33 @@
 // association, the values of every shared real report as read (万元 with the decimals given),
 // checks marked on their cells, silent/off, lang, the error panel, src, inline JSON, events and axe.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
 import '../../src/active-table/define.js';
 import type { DisclosureActiveTable } from '../../src/active-table/define.js';
-import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../../src/internal/events.js';
-import type { Report } from '../../src/model/schema.js';
-
-// ---- fixtures (served by WTR from the repository root)
-
-const FIXTURES = ['000-yipingyuan-2023', '001-huaian-city-2024', '005-hongze-district-2024', '012-pingtan-zone-2024', '014-shuyang-fgj-2023'] as const;
-type FixtureName = (typeof FIXTURES)[number];
-const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
-const loaded = new Map<string, Report>();
-async function loadFixture(name: FixtureName): Promise<Report> {
-  if (!loaded.has(name)) {
-    const response = await fetch(fixtureUrl(name));
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    loaded.set(name, (await response.json()) as Report);
-  }
-  return structuredClone(loaded.get(name)!);
-}
+import type { DisclosureCheckEvent } from '../../src/internal/events.js';
+import { ACTIVE_PATHS } from '../spec.js';
+import {
+  cellAt,
+  delayFetch,
+  describedBy,
+  FIXTURE_NAMES,
+  fixtureUrl,
+  gridOf,
+  loadFixture,
+  markedPaths,
+  mountThemed,
+  printPageSize,
+  renderElement,
+  rootOf,
+  rowsOf,
+  slotNames,
+  table,
+  trimmedText,
+  valueOf,
+  type FixtureName,
+} from './helpers.js';
 
 // ---- the spec (format.md §2.2, report-json.md §2) and the readings (shared/reports/*.md)
 
-const PATHS = [
-  'active.regulations.issued',
-  'active.regulations.repealed',
-  'active.regulations.inForce',
-  'active.normativeDocuments.issued',
-  'active.normativeDocuments.repealed',
-  'active.normativeDocuments.inForce',
-  'active.licensing',
-  'active.punishment',
-  'active.compulsion',
-  'active.fees',
-];
 const ITEM1 = '第二十条第（一）项';
 const ITEM5 = '第二十条第（五）项';
 const ITEM6 = '第二十条第（六）项';
@@ -50,8 +42,8 @@ const DOCUMENT_COLUMNS = ['本年制发件数', '本年废止件数', '现行有
 const SPEC_ROWS = [
   [['th', ITEM1, 4, 1]],
   [['th', CONTENT, 1, 1], ...DOCUMENT_COLUMNS.map((label) => ['th', label, 1, 1])],
-  [['th', '规章', 1, 1], ...PATHS.slice(0, 3).map((path) => ['td', path, 1, 1])],
-  [['th', '行政规范性文件', 1, 1], ...PATHS.slice(3, 6).map((path) => ['td', path, 1, 1])],
+  [['th', '规章', 1, 1], ...ACTIVE_PATHS.slice(0, 3).map((path) => ['td', path, 1, 1])],
+  [['th', '行政规范性文件', 1, 1], ...ACTIVE_PATHS.slice(3, 6).map((path) => ['td', path, 1, 1])],
   [['th', ITEM5, 4, 1]],
   [['th', CONTENT, 1, 1], ['th', DECISIONS, 3, 1]],
   [['th', '行政许可', 1, 1], ['td', 'active.licensing', 3, 1]],
@@ -87,82 +79,7 @@ const READINGS: Record<FixtureName, string[]> = {
   '014-shuyang-fgj-2023': ['0', '0', '0', '8', '0', '18', '0', '0', '0', '0'],
 };
 
-// ---- DOM helpers
-
-type Cells = HTMLTableCellElement[][];
-
-/** The HTML table model of one row group: every grid slot with the cell covering it. Throws on overlaps or holes. */
-function slotsOf(group: HTMLTableSectionElement, width: number): Cells {
-  const slots: Cells = Array.from(group.rows, () => []);
-  Array.from(group.rows).forEach((row, r) => {
-    let c = 0;
-    for (const cell of Array.from(row.cells)) {
-      while (slots[r]![c]) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        if (r + dr >= slots.length) throw new Error(`${cell.textContent} spans out of its row group`);
-        for (let dc = 0; dc < cell.colSpan; dc++) {
-          if (slots[r + dr]![c + dc]) throw new Error(`overlap at ${r + dr},${c + dc}`);
-          slots[r + dr]![c + dc] = cell;
-        }
-      }
-      c += cell.colSpan;
-    }
-  });
-  slots.forEach((row, r) => {
-    if (row.length !== width || row.some((cell) => !cell)) throw new Error(`row ${r} is ${row.length} slots wide, not ${width}`);
-  });
-  return slots;
-}
-
-const gridOf = (table: HTMLTableElement, width: number): Cells =>
-  [table.tHead, ...Array.from(table.tBodies)].filter((group): group is HTMLTableSectionElement => !!group).flatMap((group) => slotsOf(group, width));
-const slotNames = (slots: Cells) => slots.map((row) => row.map((cell) => (cell.localName === 'td' ? `D:${cell.dataset.path}` : text(cell))));
-const rowsOf = (table: HTMLTableElement) =>
-  Array.from(table.rows, (row) => Array.from(row.cells, (cell) => [cell.localName, cell.localName === 'td' ? cell.dataset.path : text(cell), cell.colSpan, cell.rowSpan]));
-const text = (node: Element) => (node.textContent ?? '').trim();
-const valueOf = (td: Element) => td.querySelector('.value')?.textContent ?? '';
-
-const rootOf = (el: HTMLElement) => el.shadowRoot!;
-const table = (el: HTMLElement) => rootOf(el).querySelector('table')!;
-const cellAt = (el: HTMLElement, path: string) => rootOf(el).querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;
-const markedPaths = (el: HTMLElement, part: string) =>
-  Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'))
-    .filter((td) => td.part.contains(part))
-    .map((td) => td.dataset.path);
-const describedBy = (el: HTMLElement, td: Element) =>
-  (td.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => rootOf(el).getElementById(id)!);
-
-interface Rendered {
-  el: DisclosureActiveTable;
-  checks: DisclosureCheckEvent[];
-  errors: DisclosureErrorEvent[];
-}
-
-async function render(report: unknown, options: { lang?: string; checks?: string } = {}): Promise<Rendered> {
-  const checks: DisclosureCheckEvent[] = [];
-  const errors: DisclosureErrorEvent[] = [];
-  const el = await fixture<DisclosureActiveTable>(html`<disclosure-active-table
-    .report=${report}
-    lang=${options.lang ?? nothing}
-    checks=${options.checks ?? nothing}
-    @disclosure-check=${(event: DisclosureCheckEvent) => checks.push(event)}
-    @disclosure-error=${(event: DisclosureErrorEvent) => errors.push(event)}
-  ></disclosure-active-table>`);
-  await el.updateComplete;
-  return { el, checks, errors };
-}
-
-/** The size of the named `@page` an element prints on ('' when it has none and prints on the page's default size). */
-function printPageSize(element: Element): string {
-  const name = getComputedStyle(element).page;
-  if (!name || name === 'auto') return '';
-  for (const sheet of [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)]) {
-    for (const rule of Array.from(sheet.cssRules)) {
-      if (rule instanceof CSSPageRule && rule.selectorText === name) return rule.style.getPropertyValue('size').toLowerCase();
-    }
-  }
-  return '';
-}
+const render = (report: unknown, options: { lang?: string; checks?: string } = {}) => renderElement<DisclosureActiveTable>('disclosure-active-table', report, options);
 
 // ---- tests
 
@@ -180,8 +97,8 @@ describe('<disclosure-active-table>', () => {
       expect(slotNames(slots)).to.deep.equal([
         band(ITEM1),
         [CONTENT, ...DOCUMENT_COLUMNS],
-        ['规章', ...PATHS.slice(0, 3).map((path) => `D:${path}`)],
-        ['行政规范性文件', ...PATHS.slice(3, 6).map((path) => `D:${path}`)],
+        ['规章', ...ACTIVE_PATHS.slice(0, 3).map((path) => `D:${path}`)],
+        ['行政规范性文件', ...ACTIVE_PATHS.slice(3, 6).map((path) => `D:${path}`)],
         band(ITEM5),
         [CONTENT, DECISIONS, DECISIONS, DECISIONS],
         single('行政许可', 'active.licensing'),
@@ -194,8 +111,8 @@ describe('<disclosure-active-table>', () => {
         single('行政事业性收费', 'active.fees'),
       ]);
       // The bands and the 信息内容 rows are header cells; the row labels are row headers.
-      expect(Array.from(t.querySelectorAll('th.band'), text)).to.deep.equal([ITEM1, ITEM5, ITEM6, ITEM8]);
-      expect(Array.from(t.querySelectorAll('th.row'), text)).to.deep.equal(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
+      expect(Array.from(t.querySelectorAll('th.band'), trimmedText)).to.deep.equal([ITEM1, ITEM5, ITEM6, ITEM8]);
+      expect(Array.from(t.querySelectorAll('th.row'), trimmedText)).to.deep.equal(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
     });
 
     it('announces each cell with its band, column and row header, all above it in its own band', async () => {
@@ -208,41 +125,41 @@ describe('<disclosure-active-table>', () => {
         const ids = td.getAttribute('headers')!.split(' ');
         const ths = ids.map((id) => rootOf(el).getElementById(id)!);
         expect(ths.every((th) => th?.localName === 'th'), path).to.be.true;
-        expect(ths.map(text), path).to.deep.equal(expected);
+        expect(ths.map(trimmedText), path).to.deep.equal(expected);
         for (const th of ths) {
-          expect(th.closest('tbody'), `${text(th)} is in the band of ${path}`).to.equal(td.closest('tbody'));
+          expect(th.closest('tbody'), `${trimmedText(th)} is in the band of ${path}`).to.equal(td.closest('tbody'));
           const thRows = slots.flatMap((cells, index) => (cells.includes(th as HTMLTableCellElement) ? [index] : []));
           const thColumns = slots.flatMap((cells) => cells.flatMap((cell, index) => (cell === th ? [index] : [])));
           const sameRow = thRows.includes(row);
           const coversColumns = thRows.every((index) => index < row) && columns.every((column) => thColumns.includes(column));
-          expect(sameRow || coversColumns, `${text(th)} heads ${path}`).to.be.true;
+          expect(sameRow || coversColumns, `${trimmedText(th)} heads ${path}`).to.be.true;
         }
       }
     });
 
     it('puts data-path on every data cell; 表二 has no totals', async () => {
       const { el } = await render(await loadFixture('001-huaian-city-2024'));
-      expect(Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'), (td) => td.dataset.path)).to.deep.equal(PATHS);
+      expect(Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'), (td) => td.dataset.path)).to.deep.equal(ACTIVE_PATHS);
       expect(markedPaths(el, 'total')).to.deep.equal([]);
     });
 
     it('has a caption with the table title, agency and year', async () => {
       const { el } = await render(await loadFixture('001-huaian-city-2024'));
       const caption = table(el).caption!;
-      expect(text(caption.querySelector('.title')!)).to.equal('主动公开政府信息情况');
-      expect(text(caption)).to.contain('淮安市人民政府').and.to.contain('2024');
+      expect(trimmedText(caption.querySelector('.title')!)).to.equal('主动公开政府信息情况');
+      expect(trimmedText(caption)).to.contain('淮安市人民政府').and.to.contain('2024');
     });
   });
 
   describe('real reports', () => {
-    for (const name of FIXTURES) {
+    for (const name of FIXTURE_NAMES) {
       it(`${name}: shows the values of its reading, without findings`, async () => {
         const { el, checks } = await render(await loadFixture(name));
-        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
+        expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
         expect(el.findings).to.deep.equal([]);
         expect(checks.length).to.equal(1);
         expect(checks[0]!.detail.findings).to.deep.equal([]);
-        expect(text(rootOf(el).querySelector('.findings')!)).to.contain('未发现问题');
+        expect(trimmedText(rootOf(el).querySelector('.findings')!)).to.contain('未发现问题');
       });
     }
 
@@ -273,7 +190,7 @@ describe('<disclosure-active-table>', () => {
       expect(markedPaths(el, 'blank')).to.deep.equal(['active.normativeDocuments.repealed', 'active.licensing']);
       expect(markedPaths(el, 'invalid')).to.deep.equal([]);
       expect(valueOf(cellAt(el, 'active.licensing'))).to.equal('');
-      expect(text(cellAt(el, 'active.licensing'))).to.equal('未填报');
+      expect(trimmedText(cellAt(el, 'active.licensing'))).to.equal('未填报');
 
       const [documents, licensing] = el.findings;
       expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.blank', 'cell.blank']);
@@ -290,8 +207,8 @@ describe('<disclosure-active-table>', () => {
       const report = await loadFixture('000-yipingyuan-2023');
       (report as unknown as { active: object }).active = {};
       const { el } = await render(report);
-      expect(markedPaths(el, 'blank')).to.deep.equal(PATHS);
-      expect(markedPaths(el, 'warning')).to.deep.equal(PATHS);
+      expect(markedPaths(el, 'blank')).to.deep.equal(ACTIVE_PATHS);
+      expect(markedPaths(el, 'warning')).to.deep.equal(ACTIVE_PATHS);
       expect(el.findings.map((finding) => [finding.rule, finding.cells.length])).to.deep.equal([
         ['cell.blank', 3],
         ['cell.blank', 3],
@@ -351,26 +268,26 @@ describe('<disclosure-active-table>', () => {
       const ths = Array.from(table(el).querySelectorAll('th'));
       for (const th of ths) {
         const official = th.querySelector('.official');
-        expect(official, text(th)).to.exist;
+        expect(official, trimmedText(th)).to.exist;
         expect(official!.getAttribute('lang')).to.equal('zh-CN');
-        expect(text(th).slice(0, -text(official!).length), text(th)).to.match(/^[A-Za-z]/);
+        expect(trimmedText(th).slice(0, -trimmedText(official!).length), trimmedText(th)).to.match(/^[A-Za-z]/);
       }
-      expect(ths.map((th) => text(th.querySelector('.official')!))).to.deep.equal(
+      expect(ths.map((th) => trimmedText(th.querySelector('.official')!))).to.deep.equal(
         SPEC_ROWS.flatMap((row) => row.filter((cell) => cell[0] === 'th').map((cell) => cell[1])),
       );
-      expect(text(ths[0]!)).to.contain('Article 20, item (1)');
-      expect(Array.from(table(el).querySelectorAll('th.band'), (th) => text(th).slice(0, -text(th.querySelector('.official')!).length))).to.deep.equal([
+      expect(trimmedText(ths[0]!)).to.contain('Article 20, item (1)');
+      expect(Array.from(table(el).querySelectorAll('th.band'), (th) => trimmedText(th).slice(0, -trimmedText(th.querySelector('.official')!).length))).to.deep.equal([
         'Article 20, item (1)',
         'Article 20, item (5)',
         'Article 20, item (6)',
         'Article 20, item (8)',
       ]);
-      expect(ths.some((th) => text(th).startsWith('Fees collected this year (unit: 10,000 yuan)'))).to.be.true;
+      expect(ths.some((th) => trimmedText(th).startsWith('Fees collected this year (unit: 10,000 yuan)'))).to.be.true;
       expect(valueOf(cellAt(el, 'active.fees'))).to.equal('96,171.6');
       expect(valueOf(cellAt(el, 'active.punishment'))).to.equal('3,985,758');
       expect(el.findings[0]!.message).to.contain('Administrative licensing');
       expect(el.findings[0]!.message).not.to.match(/[\u4e00-\u9fff]/);
-      expect(text(cellAt(el, 'active.licensing'))).to.equal('not reported');
+      expect(trimmedText(cellAt(el, 'active.licensing'))).to.equal('not reported');
     });
   });
 
@@ -384,7 +301,7 @@ describe('<disclosure-active-table>', () => {
       const panel = rootOf(el).querySelector('[part~="error"]')!;
       expect(panel.getAttribute('role')).to.equal('alert');
       expect(Array.from(panel.querySelectorAll('li'), (li) => li.dataset.path)).to.have.members(['active.licensing', 'active.purchases']);
-      expect(text(panel)).to.contain('报告数据有误');
+      expect(trimmedText(panel)).to.contain('报告数据有误');
       expect(errors.length).to.equal(1);
       expect(errors[0]!.detail.errors.map((error) => error.path)).to.have.members(['active.licensing', 'active.purchases']);
       expect(checks.length).to.equal(0);
@@ -396,7 +313,7 @@ describe('<disclosure-active-table>', () => {
       delete report.active;
       const { el } = await render(report);
       expect(table(el)).to.equal(null);
-      expect(text(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
+      expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
     });
 
     it('reads inline JSON', async () => {
@@ -410,12 +327,12 @@ describe('<disclosure-active-table>', () => {
       wrapper.append(el);
       await event;
       await el.updateComplete;
-      expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['012-pingtan-zone-2024']);
+      expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['012-pingtan-zone-2024']);
     });
   });
 
   describe('src', () => {
-    for (const name of FIXTURES) {
+    for (const name of FIXTURE_NAMES) {
       it(`loads ${name} from its URL`, async () => {
         const el = document.createElement('disclosure-active-table');
         const event = oneEvent(el, 'disclosure-check');
@@ -423,7 +340,7 @@ describe('<disclosure-active-table>', () => {
         (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
         await event;
         await el.updateComplete;
-        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
+        expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
       });
     }
 
@@ -439,26 +356,15 @@ describe('<disclosure-active-table>', () => {
         const { detail } = await event;
         expect(detail.errors[0], url).to.include({ path: url, code });
         await el.updateComplete;
-        expect(text(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
+        expect(trimmedText(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
         expect(table(el)).to.equal(null);
       }
     });
 
     it('the newest src wins even when the older answer arrives later', async () => {
-      const original = window.fetch;
       const slow = fixtureUrl('001-huaian-city-2024');
       const fast = fixtureUrl('005-hongze-district-2024');
-      const slowBody = JSON.stringify(await loadFixture('001-huaian-city-2024'));
-      let slowAnswered = false;
-      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-        String(input) === slow
-          ? new Promise<Response>((resolve) =>
-              setTimeout(() => {
-                slowAnswered = true;
-                resolve(new Response(slowBody, { status: 200 }));
-              }, 400),
-            )
-          : original(input, init)) as typeof window.fetch;
+      const delayed = delayFetch(slow, JSON.stringify(await loadFixture('001-huaian-city-2024')), 400);
       try {
         const el = await fixture<DisclosureActiveTable>(html`<disclosure-active-table></disclosure-active-table>`);
         const seen: DisclosureCheckEvent[] = [];
@@ -466,13 +372,13 @@ describe('<disclosure-active-table>', () => {
         el.src = slow;
         await el.updateComplete;
         el.src = fast;
-        await waitUntil(() => slowAnswered && seen.length > 0, 'both answered', { timeout: 5000 });
+        await waitUntil(() => delayed.answered() && seen.length > 0, 'both answered', { timeout: 5000 });
         await aTimeout(50);
         await el.updateComplete;
         expect(seen.length).to.equal(1);
-        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['005-hongze-district-2024']);
+        expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['005-hongze-district-2024']);
       } finally {
-        window.fetch = original;
+        delayed.restore();
       }
     });
   });
@@ -481,20 +387,7 @@ describe('<disclosure-active-table>', () => {
     it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.active!.fees = -1;
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <style>
-          .themed::part(invalid) {
-            background-color: rgb(7, 8, 9);
-          }
-        </style>
-        <disclosure-active-table
-          class="themed"
-          style="--disclosure-border-color: rgb(1, 2, 3); --disclosure-invalid-color: rgb(4, 5, 6); --disclosure-header-background: rgb(10, 11, 12)"
-          .report=${report}
-        ></disclosure-active-table>
-      </div>`);
-      const el = wrapper.querySelector('disclosure-active-table')!;
-      await el.updateComplete;
+      const el = await mountThemed<DisclosureActiveTable>('disclosure-active-table', report);
       const good = getComputedStyle(cellAt(el, 'active.licensing'));
       const bad = getComputedStyle(cellAt(el, 'active.fees'));
       expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');

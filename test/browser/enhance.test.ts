@@ -3,7 +3,7 @@ import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/application-table/define.js';
 import '../../src/report/define.js';
 import type { DisclosureElement } from '../../src/internal/disclosure-element.js';
-import { cellsByPath, fixture, parts, text } from './helpers.js';
+import { cellsByPath, loadFixture, parts, text } from './helpers.js';
 
 type AnyReport = Record<string, any>;
 
@@ -41,7 +41,7 @@ describe('upgrading a table already on the page', () => {
 
   it('<disclosure-application-table> around a pasted 表三 renders the official layout with its values and checks', async () => {
     document.title = '沭阳县发展和改革局2023年政府信息公开年度报告_沭阳县人民政府';
-    const reading: AnyReport = await fixture('014-shuyang-fgj-2023');
+    const reading: AnyReport = await loadFixture('014-shuyang-fgj-2023');
     const el = await upgrade('disclosure-application-table', await publishedTable('014-shuyang-fgj-2023.source.html', '本年新收'));
     const cells = cellsByPath(el.shadowRoot!);
     expect(cells.size).to.equal(175);
@@ -66,7 +66,7 @@ describe('upgrading a table already on the page', () => {
     const notes = el.shadowRoot!.querySelector('[part="import-notes"]')!;
     expect(text(notes)).to.contain('规范性文件');
     expect(text(notes)).to.match(/第 \d+ 行/);
-    const reading: AnyReport = await fixture('014-shuyang-fgj-2023');
+    const reading: AnyReport = await loadFixture('014-shuyang-fgj-2023');
     const cells = cellsByPath(el.shadowRoot!);
     expect(text(cells.get('active.normativeDocuments.inForce'))).to.equal(String(reading.active.normativeDocuments.inForce));
     expect(text(cells.get('reviews.review.total'))).to.equal('1');

@@ -9,24 +9,8 @@ import '../../src/active-table/define.js';
 import '../../src/application-table/define.js';
 import '../../src/review-table/define.js';
 import type { DisclosureReport } from '../../src/report/define.js';
-import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../../src/internal/events.js';
 import type { Finding } from '../../src/check/findings.js';
-import type { Report } from '../../src/model/schema.js';
-
-// ---- fixtures (served by WTR from the repository root)
-
-const FIXTURES = ['000-yipingyuan-2023', '001-huaian-city-2024', '005-hongze-district-2024', '012-pingtan-zone-2024', '014-shuyang-fgj-2023'] as const;
-type FixtureName = (typeof FIXTURES)[number];
-const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
-const loaded = new Map<string, Report>();
-async function loadFixture(name: FixtureName): Promise<Report> {
-  if (!loaded.has(name)) {
-    const response = await fetch(fixtureUrl(name));
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    loaded.set(name, (await response.json()) as Report);
-  }
-  return structuredClone(loaded.get(name)!);
-}
+import { cellAt, delayFetch, FIXTURE_NAMES, fixtureUrl, loadFixture, markedPaths, printPageSize, renderElement, rootOf, trimmedText, valueOf, type FixtureName } from './helpers.js';
 
 // ---- the spec (format.md §2.1) and the readings (shared/reports/*.md)
 
@@ -69,39 +53,12 @@ const SUMMARY_COUNTS: Record<FixtureName, string> = {
 
 // ---- DOM helpers
 
-const rootOf = (el: HTMLElement) => el.shadowRoot!;
-const text = (node: Element) => (node.textContent ?? '').trim();
-const valueOf = (td: Element) => td.querySelector('.value')?.textContent ?? '';
-const cellAt = (el: HTMLElement, path: string) => rootOf(el).querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;
 const sections = (el: HTMLElement) => Array.from(rootOf(el).querySelectorAll<HTMLElement>('article > section'));
 const sectionHeading = (section: Element) => section.querySelector('h1, h2, h3, h4, h5, h6')!;
 const summary = (el: HTMLElement) => rootOf(el).querySelector<HTMLElement>('[part="summary"]');
-const summaryTitle = (el: HTMLElement) => text(summary(el)!.querySelector('.summary-title')!);
-const markedPaths = (el: HTMLElement, part: string) =>
-  Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'))
-    .filter((td) => td.part.contains(part))
-    .map((td) => td.dataset.path);
+const summaryTitle = (el: HTMLElement) => trimmedText(summary(el)!.querySelector('.summary-title')!);
 
-interface Rendered {
-  el: DisclosureReport;
-  checks: DisclosureCheckEvent[];
-  errors: DisclosureErrorEvent[];
-}
-
-async function render(report: unknown, options: { lang?: string; checks?: string; headingLevel?: number } = {}): Promise<Rendered> {
-  const checks: DisclosureCheckEvent[] = [];
-  const errors: DisclosureErrorEvent[] = [];
-  const el = await fixture<DisclosureReport>(html`<disclosure-report
-    .report=${report}
-    lang=${options.lang ?? nothing}
-    checks=${options.checks ?? nothing}
-    heading-level=${options.headingLevel ?? nothing}
-    @disclosure-check=${(event: DisclosureCheckEvent) => checks.push(event)}
-    @disclosure-error=${(event: DisclosureErrorEvent) => errors.push(event)}
-  ></disclosure-report>`);
-  await el.updateComplete;
-  return { el, checks, errors };
-}
+const render = (report: unknown, options: { lang?: string; checks?: string; headingLevel?: number } = {}) => renderElement<DisclosureReport>('disclosure-report', report, options);
 
 /** The findings the three table elements give for the same report, in the report's table order. */
 async function tableFindings(report: unknown, lang?: string): Promise<Finding[]> {
@@ -125,18 +82,6 @@ declare global {
   }
 }
 
-/** The size of the named `@page` an element prints on ('' when it has none and prints on the page's default size). */
-function printPageSize(element: Element): string {
-  const name = getComputedStyle(element).page;
-  if (!name || name === 'auto') return '';
-  for (const sheet of [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)]) {
-    for (const rule of Array.from(sheet.cssRules)) {
-      if (rule instanceof CSSPageRule && rule.selectorText === name) return rule.style.getPropertyValue('size').toLowerCase();
-    }
-  }
-  return '';
-}
-
 // ---- tests
 
 describe('<disclosure-report>', () => {
@@ -146,20 +91,20 @@ describe('<disclosure-report>', () => {
       expect(report.title).to.equal(undefined);
       const { el } = await render(report);
       const title = rootOf(el).querySelector('article > h2')!;
-      expect(text(title)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
+      expect(trimmedText(title)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
       expect(rootOf(el).querySelector('article')!.getAttribute('aria-labelledby')).to.equal(title.id);
     });
 
     it('uses the given title, and shows the publication date', async () => {
       const { el } = await render(await loadFixture('012-pingtan-zone-2024'));
-      expect(text(rootOf(el).querySelector('article > h2')!)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
-      expect(text(rootOf(el).querySelector('.published')!)).to.contain('2025-03-10');
+      expect(trimmedText(rootOf(el).querySelector('article > h2')!)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
+      expect(trimmedText(rootOf(el).querySelector('.published')!)).to.contain('2025-03-10');
     });
 
     it('has the six official section headings, in order, verbatim, one level below the title', async () => {
       const { el } = await render(await loadFixture('001-huaian-city-2024'));
       const list = sections(el);
-      expect(list.map((section) => text(sectionHeading(section)))).to.deep.equal(SECTION_HEADINGS);
+      expect(list.map((section) => trimmedText(sectionHeading(section)))).to.deep.equal(SECTION_HEADINGS);
       for (const section of list) {
         expect(sectionHeading(section).localName).to.equal('h3');
         expect(section.part.contains('section')).to.be.true;
@@ -206,7 +151,7 @@ describe('<disclosure-report>', () => {
       report.sections = { overview: '第一段。\r\n\r\n  \r\n第二段。\n', other: '   ' };
       const { el } = await render(report);
       expect(Array.from(sections(el)[0]!.querySelectorAll('.prose p'), (p) => p.textContent)).to.deep.equal(['第一段。', '第二段。']);
-      expect(text(sections(el)[5]!.querySelector('.missing')!)).to.equal('本报告未提供此部分内容。');
+      expect(trimmedText(sections(el)[5]!.querySelector('.missing')!)).to.equal('本报告未提供此部分内容。');
     });
 
     it('says so where a report gives no prose or no table', async () => {
@@ -214,9 +159,9 @@ describe('<disclosure-report>', () => {
       delete report.reviews;
       const { el } = await render(report);
       const list = sections(el);
-      for (const index of [0, 4, 5]) expect(text(list[index]!.querySelector('.missing')!)).to.equal('本报告未提供此部分内容。');
+      for (const index of [0, 4, 5]) expect(trimmedText(list[index]!.querySelector('.missing')!)).to.equal('本报告未提供此部分内容。');
       expect(list[3]!.querySelector('table')).to.equal(null);
-      expect(text(list[3]!.querySelector('.missing')!)).to.equal('本报告未提供此表');
+      expect(trimmedText(list[3]!.querySelector('.missing')!)).to.equal('本报告未提供此表');
       expect(el.findings.some((finding) => finding.table === 'reviews')).to.be.false;
     });
 
@@ -234,26 +179,26 @@ describe('<disclosure-report>', () => {
       expect(root.querySelectorAll('img, script, iframe, b').length).to.equal(0);
       expect(el.children.length).to.equal(0);
       expect(window.__disclosureXss).to.equal(undefined);
-      expect(text(root.querySelector('article > h2')!)).to.equal(report.title);
+      expect(trimmedText(root.querySelector('article > h2')!)).to.equal(report.title);
       const list = sections(el);
       expect(Array.from(list[0]!.querySelectorAll('.prose p'), (p) => p.textContent)).to.deep.equal([script, img]);
       expect(list[4]!.querySelector('.prose p')!.textContent).to.equal(report.sections.problems);
       expect(list[5]!.querySelector('.prose p')!.textContent).to.equal(report.sections.other);
-      expect(text(root.querySelector('caption .subtitle')!)).to.contain(img);
+      expect(trimmedText(root.querySelector('caption .subtitle')!)).to.contain(img);
 
       // The default title is built from the agency: still text.
       delete report.title;
       el.report = structuredClone(report);
       await el.updateComplete;
       await aTimeout(100);
-      expect(text(root.querySelector('article > h2')!)).to.equal(`${img}乡人民政府2023年政府信息公开工作年度报告`);
+      expect(trimmedText(root.querySelector('article > h2')!)).to.equal(`${img}乡人民政府2023年政府信息公开工作年度报告`);
       expect(root.querySelectorAll('img, script, iframe').length).to.equal(0);
       expect(window.__disclosureXss).to.equal(undefined);
     });
   });
 
   describe('real reports', () => {
-    for (const name of FIXTURES) {
+    for (const name of FIXTURE_NAMES) {
       it(`${name}: shows the values of its reading in its three tables`, async () => {
         const { el } = await render(await loadFixture(name));
         expect(READING_CELLS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
@@ -312,7 +257,7 @@ describe('<disclosure-report>', () => {
       items.forEach((li, index) => {
         const finding = el.findings[index]!;
         const link = li.querySelector('a')!;
-        expect(text(link)).to.contain(finding.message);
+        expect(trimmedText(link)).to.contain(finding.message);
         const target = rootOf(el).getElementById(link.getAttribute('href')!.slice(1));
         expect(target?.localName, finding.message).to.equal('td');
         expect(target!.dataset.path).to.equal(finding.cells[0]);
@@ -405,26 +350,26 @@ describe('<disclosure-report>', () => {
       const report = await loadFixture('000-yipingyuan-2023');
       const { el } = await render(report, { lang: 'en' });
       const title = rootOf(el).querySelector('article > h2')!;
-      expect(text(title.querySelector('.official')!)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
+      expect(trimmedText(title.querySelector('.official')!)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
       expect(title.querySelector('.official')!.getAttribute('lang')).to.equal('zh-CN');
-      expect(text(title)).to.equal('一平垣乡人民政府: annual report on government information disclosure, 2023一平垣乡人民政府2023年政府信息公开工作年度报告');
+      expect(trimmedText(title)).to.equal('一平垣乡人民政府: annual report on government information disclosure, 2023一平垣乡人民政府2023年政府信息公开工作年度报告');
       const headings = sections(el).map(sectionHeading);
       headings.forEach((heading, index) => {
         const official = heading.querySelector('.official');
-        expect(official, `official heading beside ${text(heading)}`).to.exist;
+        expect(official, `official heading beside ${trimmedText(heading)}`).to.exist;
         expect(official!.getAttribute('lang')).to.equal('zh-CN');
-        expect(text(official!)).to.equal(SECTION_HEADINGS[index]);
-        expect(text(heading)).to.match(new RegExp(`^${index + 1}\\. [A-Z]`));
+        expect(trimmedText(official!)).to.equal(SECTION_HEADINGS[index]);
+        expect(trimmedText(heading)).to.match(new RegExp(`^${index + 1}\\. [A-Z]`));
       });
       expect(summaryTitle(el)).to.equal('Check summary: 22 warnings, 1 note');
       for (const finding of el.findings) expect(finding.message, finding.message).not.to.match(/[\u4e00-\u9fff]/);
-      expect(text(sections(el)[5]!.querySelector('.prose p')!)).to.equal('无');
+      expect(trimmedText(sections(el)[5]!.querySelector('.prose p')!)).to.equal('无');
     });
 
     it('lang="en": a given title stays as given', async () => {
       const { el } = await render(await loadFixture('012-pingtan-zone-2024'), { lang: 'en' });
       const title = rootOf(el).querySelector('article > h2')!;
-      expect(text(title)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
+      expect(trimmedText(title)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
       expect(title.querySelector('.official')).to.equal(null);
     });
 
@@ -473,7 +418,7 @@ describe('<disclosure-report>', () => {
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       await loadedEvent;
       await el.updateComplete;
-      expect(text(rootOf(el).querySelector('article > h2')!)).to.equal('沭阳县发展和改革局2023年政府信息公开年度报告');
+      expect(trimmedText(rootOf(el).querySelector('article > h2')!)).to.equal('沭阳县发展和改革局2023年政府信息公开年度报告');
       expect(READING_CELLS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['014-shuyang-fgj-2023']);
 
       const failed = oneEvent(el, 'disclosure-error');
@@ -486,30 +431,19 @@ describe('<disclosure-report>', () => {
     });
 
     it('the newest src wins even when the older answer arrives later', async () => {
-      const original = window.fetch;
       const slow = fixtureUrl('001-huaian-city-2024');
-      const slowBody = JSON.stringify(await loadFixture('001-huaian-city-2024'));
-      let slowAnswered = false;
-      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-        String(input) === slow
-          ? new Promise<Response>((resolve) =>
-              setTimeout(() => {
-                slowAnswered = true;
-                resolve(new Response(slowBody, { status: 200 }));
-              }, 400),
-            )
-          : original(input, init)) as typeof window.fetch;
+      const delayed = delayFetch(slow, JSON.stringify(await loadFixture('001-huaian-city-2024')), 400);
       try {
         const el = await fixture<DisclosureReport>(html`<disclosure-report></disclosure-report>`);
         el.src = slow;
         await el.updateComplete;
         el.src = fixtureUrl('012-pingtan-zone-2024');
-        await waitUntil(() => slowAnswered && rootOf(el).querySelector('article'), 'both answered', { timeout: 5000 });
+        await waitUntil(() => delayed.answered() && rootOf(el).querySelector('article'), 'both answered', { timeout: 5000 });
         await aTimeout(50);
         await el.updateComplete;
-        expect(text(rootOf(el).querySelector('article > h2')!)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
+        expect(trimmedText(rootOf(el).querySelector('article > h2')!)).to.equal('平潭综合实验区2024年度政府信息公开工作年度报告');
       } finally {
-        window.fetch = original;
+        delayed.restore();
       }
     });
   });
@@ -569,7 +503,7 @@ describe('<disclosure-report>', () => {
         const inReport = Array.from(rootOf(el!).querySelectorAll(`table.${name} th`));
         const alone = Array.from(rootOf(tables[index]!).querySelectorAll(`table.${name} th`));
         expect(inReport.length).to.equal(alone.length);
-        inReport.forEach((th, at) => expect(look(th), `${name}: ${text(th)}`).to.equal(look(alone[at]!)));
+        inReport.forEach((th, at) => expect(look(th), `${name}: ${trimmedText(th)}`).to.equal(look(alone[at]!)));
       }
     });
   });

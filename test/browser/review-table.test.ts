@@ -2,33 +2,34 @@
 // association, the values of every shared real report as read, reviews.total marked on its cells,
 // silent/off, lang, the error panel, src (with its race), inline JSON, events and axe.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
 import '../../src/review-table/define.js';
 import type { DisclosureReviewTable } from '../../src/review-table/define.js';
-import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../../src/internal/events.js';
-import type { Report } from '../../src/model/schema.js';
-
-// ---- fixtures (served by WTR from the repository root)
-
-const FIXTURES = ['000-yipingyuan-2023', '001-huaian-city-2024', '005-hongze-district-2024', '012-pingtan-zone-2024', '014-shuyang-fgj-2023'] as const;
-type FixtureName = (typeof FIXTURES)[number];
-const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
-const loaded = new Map<string, Report>();
-async function loadFixture(name: FixtureName): Promise<Report> {
-  if (!loaded.has(name)) {
-    const response = await fetch(fixtureUrl(name));
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    loaded.set(name, (await response.json()) as Report);
-  }
-  return structuredClone(loaded.get(name)!);
-}
+import type { DisclosureCheckEvent } from '../../src/internal/events.js';
+import { REVIEW_RESULT_LABELS } from '../spec.js';
+import {
+  cellAt,
+  FIXTURE_NAMES,
+  fixtureUrl,
+  gridOf,
+  loadFixture,
+  markedPaths,
+  mountThemed,
+  printPageSize,
+  renderElement,
+  rootOf,
+  rowsOf,
+  slotNames,
+  table,
+  trimmedText,
+  valueOf,
+  type FixtureName,
+} from './helpers.js';
 
 // ---- the spec (format.md §2.4, report-json.md §4) and the readings (shared/reports/*.md)
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
 type Group = (typeof GROUPS)[number];
 const CELLS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
-const RESULT_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const GROUP_PATH: Record<Group, string[]> = {
   review: ['行政复议'],
   litigationDirect: ['行政诉讼', '未经复议直接起诉'],
@@ -47,49 +48,6 @@ const READINGS: Record<FixtureName, number[]> = {
 
 // ---- DOM helpers
 
-type Cells = HTMLTableCellElement[][];
-
-/** The HTML table model of one row group: every grid slot with the cell covering it. Throws on overlaps or holes. */
-function slotsOf(group: HTMLTableSectionElement, width: number): Cells {
-  const slots: Cells = Array.from(group.rows, () => []);
-  Array.from(group.rows).forEach((row, r) => {
-    let c = 0;
-    for (const cell of Array.from(row.cells)) {
-      while (slots[r]![c]) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        if (r + dr >= slots.length) throw new Error(`${cell.textContent} spans out of its row group`);
-        for (let dc = 0; dc < cell.colSpan; dc++) {
-          if (slots[r + dr]![c + dc]) throw new Error(`overlap at ${r + dr},${c + dc}`);
-          slots[r + dr]![c + dc] = cell;
-        }
-      }
-      c += cell.colSpan;
-    }
-  });
-  slots.forEach((row, r) => {
-    if (row.length !== width || row.some((cell) => !cell)) throw new Error(`row ${r} is ${row.length} slots wide, not ${width}`);
-  });
-  return slots;
-}
-
-/** All rows of a table, row group by row group, as slots. */
-const gridOf = (table: HTMLTableElement, width: number): Cells =>
-  [table.tHead, ...Array.from(table.tBodies)].filter((group): group is HTMLTableSectionElement => !!group).flatMap((group) => slotsOf(group, width));
-
-/** What each slot shows: a header's label, or `D:<path>` for a data cell. */
-const slotNames = (slots: Cells) => slots.map((row) => row.map((cell) => (cell.localName === 'td' ? `D:${cell.dataset.path}` : text(cell))));
-/** Each `<tr>` as [tag, label or path, colspan, rowspan]. */
-const rowsOf = (table: HTMLTableElement) =>
-  Array.from(table.rows, (row) => Array.from(row.cells, (cell) => [cell.localName, cell.localName === 'td' ? cell.dataset.path : text(cell), cell.colSpan, cell.rowSpan]));
-const text = (node: Element) => (node.textContent ?? '').trim();
-const valueOf = (td: Element) => td.querySelector('.value')?.textContent ?? '';
-
-const rootOf = (el: HTMLElement) => el.shadowRoot!;
-const cellAt = (el: HTMLElement, path: string) => rootOf(el).querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;
-const invalidPaths = (el: HTMLElement) =>
-  Array.from(rootOf(el).querySelectorAll<HTMLElement>('td'))
-    .filter((td) => td.part.contains('invalid'))
-    .map((td) => td.dataset.path);
 /** The labels a cell's `headers` resolve to, within its own shadow root. */
 function headerLabels(el: HTMLElement, td: HTMLTableCellElement): string[] {
   return (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id) => {
@@ -97,43 +55,11 @@ function headerLabels(el: HTMLElement, td: HTMLTableCellElement): string[] {
     expect(th, `header ${id} of ${td.dataset.path}`).to.exist;
     expect(th!.localName).to.equal('th');
     expect(th!.closest('table')).to.equal(td.closest('table'));
-    return text(th!);
+    return trimmedText(th!);
   });
 }
 
-interface Rendered {
-  el: DisclosureReviewTable;
-  checks: DisclosureCheckEvent[];
-  errors: DisclosureErrorEvent[];
-}
-
-async function render(report: unknown, options: { lang?: string; checks?: string } = {}): Promise<Rendered> {
-  const checks: DisclosureCheckEvent[] = [];
-  const errors: DisclosureErrorEvent[] = [];
-  const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table
-    .report=${report}
-    lang=${options.lang ?? nothing}
-    checks=${options.checks ?? nothing}
-    @disclosure-check=${(event: DisclosureCheckEvent) => checks.push(event)}
-    @disclosure-error=${(event: DisclosureErrorEvent) => errors.push(event)}
-  ></disclosure-review-table>`);
-  await el.updateComplete;
-  return { el, checks, errors };
-}
-
-const table = (el: HTMLElement) => rootOf(el).querySelector('table')!;
-
-/** The size of the named `@page` an element prints on ('' when it has none and prints on the page's default size). */
-function printPageSize(element: Element): string {
-  const name = getComputedStyle(element).page;
-  if (!name || name === 'auto') return '';
-  for (const sheet of [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)]) {
-    for (const rule of Array.from(sheet.cssRules)) {
-      if (rule instanceof CSSPageRule && rule.selectorText === name) return rule.style.getPropertyValue('size').toLowerCase();
-    }
-  }
-  return '';
-}
+const render = (report: unknown, options: { lang?: string; checks?: string } = {}) => renderElement<DisclosureReviewTable>('disclosure-review-table', report, options);
 
 // ---- tests
 
@@ -153,8 +79,8 @@ describe('<disclosure-review-table>', () => {
           ['th', '行政复议', 5, 1],
           ['th', '行政诉讼', 10, 1],
         ],
-        [...RESULT_LABELS.map((label) => ['th', label, 1, 2]), ['th', '未经复议直接起诉', 5, 1], ['th', '复议后起诉', 5, 1]],
-        [...RESULT_LABELS, ...RESULT_LABELS].map((label) => ['th', label, 1, 1]),
+        [...REVIEW_RESULT_LABELS.map((label) => ['th', label, 1, 2]), ['th', '未经复议直接起诉', 5, 1], ['th', '复议后起诉', 5, 1]],
+        [...REVIEW_RESULT_LABELS, ...REVIEW_RESULT_LABELS].map((label) => ['th', label, 1, 1]),
         PATHS.map((path) => ['td', path, 1, 1]),
       ]);
 
@@ -162,8 +88,8 @@ describe('<disclosure-review-table>', () => {
       const five = (label: string) => Array<string>(5).fill(label);
       expect(slotNames(gridOf(t, 15))).to.deep.equal([
         [...five('行政复议'), ...five('行政诉讼'), ...five('行政诉讼')],
-        [...RESULT_LABELS, ...five('未经复议直接起诉'), ...five('复议后起诉')],
-        [...RESULT_LABELS, ...RESULT_LABELS, ...RESULT_LABELS],
+        [...REVIEW_RESULT_LABELS, ...five('未经复议直接起诉'), ...five('复议后起诉')],
+        [...REVIEW_RESULT_LABELS, ...REVIEW_RESULT_LABELS, ...REVIEW_RESULT_LABELS],
         PATHS.map((path) => `D:${path}`),
       ]);
     });
@@ -175,7 +101,7 @@ describe('<disclosure-review-table>', () => {
       for (const group of GROUPS) {
         CELLS.forEach((cell, index) => {
           const td = cellAt(el, `reviews.${group}.${cell}`);
-          expect(headerLabels(el, td), td.dataset.path).to.deep.equal([...GROUP_PATH[group], RESULT_LABELS[index]!]);
+          expect(headerLabels(el, td), td.dataset.path).to.deep.equal([...GROUP_PATH[group], REVIEW_RESULT_LABELS[index]!]);
           const column = dataRow.indexOf(td);
           for (const id of td.getAttribute('headers')!.split(' ')) {
             const th = rootOf(el).getElementById(id);
@@ -199,7 +125,7 @@ describe('<disclosure-review-table>', () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><disclosure-review-table .report=${report}></disclosure-review-table></div>`);
         const el = wrapper.querySelector('disclosure-review-table')!;
         await el.updateComplete;
-        for (const th of Array.from(table(el).querySelectorAll('th')).filter((cell) => text(cell).length === 4)) {
+        for (const th of Array.from(table(el).querySelectorAll('th')).filter((cell) => trimmedText(cell).length === 4)) {
           const node = Array.from(th.childNodes).find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
           const tops = [0, 1, 2, 3].map((offset) => {
             const range = document.createRange();
@@ -208,8 +134,8 @@ describe('<disclosure-review-table>', () => {
             return Math.round(range.getBoundingClientRect().top);
           });
           const lines = new Set(tops).size;
-          expect(lines, `${text(th)} at ${width}px`).to.be.at.most(2);
-          if (lines === 2) expect(tops[1] === tops[0] && tops[2] === tops[3], `${text(th)} at ${width}px breaks as 2 + 2`).to.be.true;
+          expect(lines, `${trimmedText(th)} at ${width}px`).to.be.at.most(2);
+          if (lines === 2) expect(tops[1] === tops[0] && tops[2] === tops[3], `${trimmedText(th)} at ${width}px breaks as 2 + 2`).to.be.true;
         }
       }
     });
@@ -217,19 +143,19 @@ describe('<disclosure-review-table>', () => {
     it('has a caption with the table title, agency and year', async () => {
       const { el } = await render(await loadFixture('012-pingtan-zone-2024'));
       const caption = table(el).caption!;
-      expect(text(caption.querySelector('.title')!)).to.equal('政府信息公开行政复议、行政诉讼情况');
-      expect(text(caption)).to.contain('平潭综合实验区').and.to.contain('2024');
+      expect(trimmedText(caption.querySelector('.title')!)).to.equal('政府信息公开行政复议、行政诉讼情况');
+      expect(trimmedText(caption)).to.contain('平潭综合实验区').and.to.contain('2024');
       const region = rootOf(el).querySelector('[role="region"]')!;
       expect(region.getAttribute('aria-labelledby')).to.equal(caption.id);
     });
   });
 
   describe('real reports', () => {
-    for (const name of FIXTURES) {
+    for (const name of FIXTURE_NAMES) {
       it(`${name}: shows the 15 numbers of its reading, with no error`, async () => {
         const { el, checks } = await render(await loadFixture(name));
         expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name].map(String));
-        expect(invalidPaths(el)).to.deep.equal([]);
+        expect(markedPaths(el, 'invalid')).to.deep.equal([]);
         expect(el.findings.filter((finding) => finding.severity === 'error')).to.deep.equal([]);
         expect(checks.length).to.equal(1);
       });
@@ -239,7 +165,7 @@ describe('<disclosure-review-table>', () => {
           const report = await loadFixture(name);
           report.reviews![group].total! += 1;
           const { el } = await render(report);
-          expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.${group}.${cell}`));
+          expect(markedPaths(el, 'invalid')).to.deep.equal(CELLS.map((cell) => `reviews.${group}.${cell}`));
           const totals = el.findings.filter((finding) => finding.rule === 'reviews.total');
           expect(totals.length).to.equal(1);
           expect(totals[0]!.cells).to.have.members(CELLS.map((cell) => `reviews.${group}.${cell}`));
@@ -254,7 +180,7 @@ describe('<disclosure-review-table>', () => {
       report.reviews!.review.total = 352;
       const { el, checks } = await render(report);
       const cells = CELLS.map((cell) => `reviews.review.${cell}`);
-      expect(invalidPaths(el)).to.deep.equal(cells);
+      expect(markedPaths(el, 'invalid')).to.deep.equal(cells);
 
       const finding = el.findings.find((item) => item.rule === 'reviews.total')!;
       expect(finding).to.include({ severity: 'error', table: 'reviews', expected: 351, actual: 352 });
@@ -287,7 +213,7 @@ describe('<disclosure-review-table>', () => {
       expect(totals.map((finding) => finding.cells[4])).to.deep.equal(['reviews.litigationDirect.total', 'reviews.litigationAfterReview.total']);
       expect(totals[0]!.message).to.contain('未经复议直接起诉');
       expect(totals[1]!.message).to.contain('复议后起诉');
-      expect(invalidPaths(el)).to.deep.equal(PATHS.slice(5));
+      expect(markedPaths(el, 'invalid')).to.deep.equal(PATHS.slice(5));
     });
 
     it('shows a blank 总计 as its computed value, marked computed, not invalid', async () => {
@@ -298,7 +224,7 @@ describe('<disclosure-review-table>', () => {
       expect(valueOf(td)).to.equal('3');
       expect(td.part.contains('computed')).to.be.true;
       expect(td.querySelector('.computed-mark')).to.exist;
-      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
       const computed = el.findings.find((finding) => finding.rule === 'total.computed')!;
       expect(computed.cells).to.deep.equal(['reviews.litigationAfterReview.total']);
       expect(rootOf(el).querySelector('.legend')).to.exist;
@@ -318,7 +244,7 @@ describe('<disclosure-review-table>', () => {
       expect(described.map((li) => li.dataset.rule)).to.deep.equal(['cell.blank', 'reviews.total']);
       expect(described[0]!.textContent).to.contain('未经复议直接起诉').and.to.contain('尚未审结');
       // 13 + 4 + 8 + (blank = 0) = 25 ≠ 26: the stated total is wrong once the blank counts as 0.
-      expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.litigationDirect.${cell}`));
+      expect(markedPaths(el, 'invalid')).to.deep.equal(CELLS.map((cell) => `reviews.litigationDirect.${cell}`));
     });
 
     it('an empty 表四 shows twelve blank cells and three computed 总计 of 0', async () => {
@@ -331,7 +257,7 @@ describe('<disclosure-review-table>', () => {
       expect(GROUPS.map((group) => valueOf(cellAt(el, `reviews.${group}.total`)))).to.deep.equal(['0', '0', '0']);
       expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.blank', 'cell.blank', 'cell.blank', 'total.computed']);
       expect(el.findings.slice(0, 3).map((finding) => finding.cells.length)).to.deep.equal([4, 4, 4]);
-      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
     });
 
     it('marks a count that is not a whole number ≥ 0', async () => {
@@ -340,7 +266,7 @@ describe('<disclosure-review-table>', () => {
       report.reviews!.review.corrected = 1;
       const { el } = await render(report);
       expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.invalid']);
-      expect(invalidPaths(el)).to.deep.equal(['reviews.review.upheld']);
+      expect(markedPaths(el, 'invalid')).to.deep.equal(['reviews.review.upheld']);
     });
 
     it('checks="silent": fires and exposes the findings but marks and lists nothing', async () => {
@@ -349,7 +275,7 @@ describe('<disclosure-review-table>', () => {
       const { el, checks } = await render(report, { checks: 'silent' });
       expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['reviews.total']);
       expect(checks.length).to.equal(1);
-      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
       expect(rootOf(el).querySelector('[aria-describedby]')).to.equal(null);
       expect(rootOf(el).querySelector('.findings')).to.equal(null);
       expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('352');
@@ -362,7 +288,7 @@ describe('<disclosure-review-table>', () => {
       await aTimeout(20);
       expect(el.findings).to.deep.equal([]);
       expect(checks.length).to.equal(0);
-      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
       expect(rootOf(el).querySelector('.findings')).to.equal(null);
     });
 
@@ -370,13 +296,13 @@ describe('<disclosure-review-table>', () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.reviews!.review.total = 352;
       const { el, checks } = await render(report);
-      expect(invalidPaths(el).length).to.equal(5);
+      expect(markedPaths(el, 'invalid').length).to.equal(5);
       el.setAttribute('checks', 'silent');
       await el.updateComplete;
-      expect(invalidPaths(el)).to.deep.equal([]);
+      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
       el.checks = 'show';
       await el.updateComplete;
-      expect(invalidPaths(el).length).to.equal(5);
+      expect(markedPaths(el, 'invalid').length).to.equal(5);
       expect(checks.length).to.equal(3);
     });
   });
@@ -390,26 +316,26 @@ describe('<disclosure-review-table>', () => {
       expect(ths.length).to.equal(19);
       for (const th of ths) {
         const official = th.querySelector('.official');
-        expect(official, text(th)).to.exist;
+        expect(official, trimmedText(th)).to.exist;
         expect(official!.getAttribute('lang')).to.equal('zh-CN');
-        const english = text(th).slice(0, -text(official!).length);
-        expect(english, text(th)).to.match(/^[A-Za-z]/);
+        const english = trimmedText(th).slice(0, -trimmedText(official!).length);
+        expect(english, trimmedText(th)).to.match(/^[A-Za-z]/);
       }
-      expect(ths.map((th) => text(th.querySelector('.official')!))).to.deep.equal([
+      expect(ths.map((th) => trimmedText(th.querySelector('.official')!))).to.deep.equal([
         '行政复议',
         '行政诉讼',
-        ...RESULT_LABELS,
+        ...REVIEW_RESULT_LABELS,
         '未经复议直接起诉',
         '复议后起诉',
-        ...RESULT_LABELS,
-        ...RESULT_LABELS,
+        ...REVIEW_RESULT_LABELS,
+        ...REVIEW_RESULT_LABELS,
       ]);
-      expect(text(ths[0]!)).to.contain('Administrative review');
+      expect(trimmedText(ths[0]!)).to.contain('Administrative review');
       const finding = el.findings.find((item) => item.rule === 'reviews.total')!;
       expect(finding.message).to.match(/^Administrative review/);
       expect(finding.message).not.to.match(/[\u4e00-\u9fff]/);
-      expect(text(rootOf(el).querySelector('.findings-title')!)).to.contain('1 error');
-      expect(text(table(el).caption!.querySelector('.title')!)).to.equal('Administrative reviews and lawsuits concerning information disclosure');
+      expect(trimmedText(rootOf(el).querySelector('.findings-title')!)).to.contain('1 error');
+      expect(trimmedText(table(el).caption!.querySelector('.title')!)).to.equal('Administrative reviews and lawsuits concerning information disclosure');
     });
 
     it('lang="en": a computed 总计 is announced as computed, in English', async () => {
@@ -418,8 +344,8 @@ describe('<disclosure-review-table>', () => {
       const { el } = await render(report, { lang: 'en' });
       const td = cellAt(el, 'reviews.review.total');
       expect(valueOf(td)).to.equal('351');
-      expect(text(td.querySelector('.sr-only')!)).to.equal('(computed)');
-      expect(text(td)).not.to.match(/[\u3000-\u303f\uff00-\uffef]/);
+      expect(trimmedText(td.querySelector('.sr-only')!)).to.equal('(computed)');
+      expect(trimmedText(td)).not.to.match(/[\u3000-\u303f\uff00-\uffef]/);
     });
 
     it('follows an ancestor’s lang and a change of its own lang attribute', async () => {
@@ -436,7 +362,7 @@ describe('<disclosure-review-table>', () => {
       await el.updateComplete;
       expect(detail.findings[0]!.message).to.contain('行政复议');
       expect(rootOf(el).querySelector('th .official')).to.equal(null);
-      expect(text(rootOf(el).querySelector('th')!)).to.equal('行政复议');
+      expect(trimmedText(rootOf(el).querySelector('th')!)).to.equal('行政复议');
     });
   });
 
@@ -451,7 +377,7 @@ describe('<disclosure-review-table>', () => {
       expect(panel.getAttribute('role')).to.equal('alert');
       const paths = Array.from(panel.querySelectorAll('li'), (li) => li.dataset.path);
       expect(paths).to.have.members(['reviews.review.upheld', 'reviews.review.confirmed']);
-      expect(text(panel)).to.contain('reviews.review.confirmed');
+      expect(trimmedText(panel)).to.contain('reviews.review.confirmed');
       expect(errors.length).to.equal(1);
       expect(errors[0]!.detail.errors.map((error) => error.path)).to.have.members(paths as string[]);
       expect(checks.length).to.equal(0);
@@ -464,7 +390,7 @@ describe('<disclosure-review-table>', () => {
       delete report.reviews;
       const { el } = await render(report);
       expect(table(el)).to.equal(null);
-      expect(text(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
+      expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
     });
 
     it('reads inline JSON, and reads it again when it is edited in place', async () => {
@@ -485,7 +411,7 @@ describe('<disclosure-review-table>', () => {
       await event;
       await el.updateComplete;
       expect(valueOf(cellAt(el, 'reviews.litigationAfterReview.total'))).to.equal('4');
-      expect(invalidPaths(el)).to.deep.equal(CELLS.map((cell) => `reviews.litigationAfterReview.${cell}`));
+      expect(markedPaths(el, 'invalid')).to.deep.equal(CELLS.map((cell) => `reviews.litigationAfterReview.${cell}`));
     });
 
     it('reports inline text that is not JSON, with its line', async () => {
@@ -510,14 +436,14 @@ describe('<disclosure-review-table>', () => {
   });
 
   describe('src', () => {
-    for (const name of FIXTURES) {
+    for (const name of FIXTURE_NAMES) {
       it(`loads ${name} from its URL`, async () => {
         const el = document.createElement('disclosure-review-table');
         const event = oneEvent(el, 'disclosure-check');
         el.src = fixtureUrl(name);
         (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
         await el.updateComplete;
-        expect(text(rootOf(el).querySelector('[part="status"]')!)).to.equal('正在加载报告…');
+        expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('正在加载报告…');
         await event;
         await el.updateComplete;
         expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name].map(String));
@@ -536,7 +462,7 @@ describe('<disclosure-review-table>', () => {
       expect(detail.errors[0]).to.include({ path: url, code: 'http' });
       await el.updateComplete;
       const panel = rootOf(el).querySelector('[part~="error"]')!;
-      expect(text(panel)).to.contain('报告加载失败').and.to.contain(url).and.to.contain('404');
+      expect(trimmedText(panel)).to.contain('报告加载失败').and.to.contain(url).and.to.contain('404');
       expect(table(el)).to.equal(null);
     });
 
@@ -549,7 +475,7 @@ describe('<disclosure-review-table>', () => {
       const { detail } = await event;
       expect(detail.errors[0]).to.include({ path: url, code: 'not-json' });
       await el.updateComplete;
-      expect(text(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
+      expect(trimmedText(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
     });
 
     it('src set to A then B at once: only B is loaded and shown', async () => {
@@ -623,20 +549,7 @@ describe('<disclosure-review-table>', () => {
     it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.reviews!.review.total = 352;
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <style>
-          .themed::part(invalid) {
-            background-color: rgb(7, 8, 9);
-          }
-        </style>
-        <disclosure-review-table
-          class="themed"
-          style="--disclosure-border-color: rgb(1, 2, 3); --disclosure-invalid-color: rgb(4, 5, 6); --disclosure-header-background: rgb(10, 11, 12)"
-          .report=${report}
-        ></disclosure-review-table>
-      </div>`);
-      const el = wrapper.querySelector('disclosure-review-table')!;
-      await el.updateComplete;
+      const el = await mountThemed<DisclosureReviewTable>('disclosure-review-table', report);
       const good = getComputedStyle(cellAt(el, 'reviews.litigationDirect.total'));
       const bad = getComputedStyle(cellAt(el, 'reviews.review.total'));
       expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');

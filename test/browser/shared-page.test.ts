@@ -4,18 +4,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DisclosureElement } from '../../src/index.js';
-import type { Report } from '../../src/model/schema.js';
-
-const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
-const loaded = new Map<string, Report>();
-async function loadFixture(name: string): Promise<Report> {
-  if (!loaded.has(name)) {
-    const response = await fetch(fixtureUrl(name));
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    loaded.set(name, (await response.json()) as Report);
-  }
-  return structuredClone(loaded.get(name)!);
-}
+import { fixtureUrl, loadFixture } from './helpers.js';
 
 const TAGS = ['disclosure-report', 'disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table'];
 const elementsIn = (root: ParentNode) => Array.from(root.querySelectorAll<DisclosureElement>(TAGS.join(',')));

@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gridFor, type Grid, type GridCell, type GridRow } from '../../src/pure.js';
+import {
+  ACTIVE_PATHS,
+  APPLICATION_HEAD_ROWS,
+  APPLICATION_RESULTS_ROW_START,
+  APPLICATION_ROW_LABELS,
+  REVIEW_RESULT_LABELS,
+  STATE_SECRET_COMMERCIAL_HEADERS,
+} from '../spec.js';
 
 /** A row as the spec draws it: `label(colspan×rowspan)` for headers and notes, `D` for data cells. */
 const draw = (row: GridRow) =>
@@ -8,40 +16,6 @@ const draw = (row: GridRow) =>
 const headRows = (grid: Grid) => grid.sections.flatMap((section) => section.head);
 const bodyRows = (grid: Grid) => grid.sections.flatMap((section) => section.body);
 const headerTexts = (grid: Grid, path: string) => grid.cells.get(path)!.headers.map((id) => grid.headers.get(id)!.label.zh);
-
-// format.md §2.3, verbatim.
-const APPLICATION_ROW_LABELS = [
-  '一、本年新收政府信息公开申请数量',
-  '二、上年结转政府信息公开申请数量',
-  '三、本年度办理结果',
-  '（一）予以公开',
-  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
-  '（三）不予公开',
-  '1.属于国家秘密',
-  '2.其他法律行政法规禁止公开',
-  '3.危及“三安全一稳定”',
-  '4.保护第三方合法权益',
-  '5.属于三类内部事务信息',
-  '6.属于四类过程性信息',
-  '7.属于行政执法案卷',
-  '8.属于行政查询事项',
-  '（四）无法提供',
-  '1.本机关不掌握相关政府信息',
-  '2.没有现成信息需要另行制作',
-  '3.补正后申请内容仍不明确',
-  '（五）不予处理',
-  '1.信访举报投诉类申请',
-  '2.重复申请',
-  '3.要求提供公开出版物',
-  '4.无正当理由大量反复申请',
-  '5.要求行政机关确认或重新出具已获取信息',
-  '（六）其他处理',
-  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-  '3.其他',
-  '（七）总计',
-  '四、结转下年度继续办理',
-];
 
 describe('layout of 表三 (format.md §2.3)', () => {
   const grid = gridFor('applications');
@@ -53,11 +27,7 @@ describe('layout of 表三 (format.md §2.3)', () => {
   });
 
   it('draws the three header rows of the spec', () => {
-    assert.deepEqual(headRows(grid).map(draw), [
-      ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）(3×3)', '申请人情况(7×1)'],
-      ['自然人(1×2)', '法人或其他组织(5×1)', '总计(1×2)'],
-      ['商业企业(1×1)', '科研机构(1×1)', '社会公益组织(1×1)', '法律服务机构(1×1)', '其他(1×1)'],
-    ]);
+    assert.deepEqual(headRows(grid).map(draw), APPLICATION_HEAD_ROWS);
     assert.equal(headRows(grid)[0]!.cells[0]!.kind, 'note');
   });
 
@@ -83,18 +53,11 @@ describe('layout of 表三 (format.md §2.3)', () => {
     assert.equal(span('（七）总计'), '2×1');
     assert.equal(span('四、结转下年度继续办理'), '3×1');
     for (const row of body) assert.equal(row.cells.filter((cell) => cell.kind === 'data').length, 7);
-    assert.deepEqual(draw(body[2]!).slice(0, 2), ['三、本年度办理结果(1×22)', '（一）予以公开(2×1)']);
+    assert.deepEqual(draw(body[2]!).slice(0, 2), APPLICATION_RESULTS_ROW_START);
   });
 
   it('gives every data cell its contract path and the ids of all its headers', () => {
-    assert.deepEqual(headerTexts(grid, 'applications.results.withheld.stateSecret.commercial'), [
-      '申请人情况',
-      '法人或其他组织',
-      '商业企业',
-      '三、本年度办理结果',
-      '（三）不予公开',
-      '1.属于国家秘密',
-    ]);
+    assert.deepEqual(headerTexts(grid, 'applications.results.withheld.stateSecret.commercial'), STATE_SECRET_COMMERCIAL_HEADERS);
     assert.deepEqual(headerTexts(grid, 'applications.received.total'), ['申请人情况', '总计', '一、本年新收政府信息公开申请数量']);
     assert.equal(grid.cells.get('applications.results.total.naturalPerson')!.total, true);
     assert.equal(grid.cells.get('applications.received.total')!.total, true);
@@ -124,11 +87,10 @@ describe('layout of 表四 (format.md §2.4)', () => {
     assert.deepEqual(bodyRows(grid).map(draw), [Array(15).fill('D')]);
   });
   it('draws the three header rows of the spec', () => {
-    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
     assert.deepEqual(headRows(grid).map(draw), [
       ['行政复议(5×1)', '行政诉讼(10×1)'],
-      [...results.map((label) => `${label}(1×2)`), '未经复议直接起诉(5×1)', '复议后起诉(5×1)'],
-      [...results, ...results].map((label) => `${label}(1×1)`),
+      [...REVIEW_RESULT_LABELS.map((label) => `${label}(1×2)`), '未经复议直接起诉(5×1)', '复议后起诉(5×1)'],
+      [...REVIEW_RESULT_LABELS, ...REVIEW_RESULT_LABELS].map((label) => `${label}(1×1)`),
     ]);
   });
   it('announces a cell with its full path', () => {
@@ -168,18 +130,7 @@ describe('layout of 表二 (format.md §2.2)', () => {
     assert.equal(headRows(grid).length, 0, '表二 repeats its headers per band, so none belongs in <thead>');
   });
   it('maps cells to their contract paths and band headers', () => {
-    assert.deepEqual([...grid.cells.keys()], [
-      'active.regulations.issued',
-      'active.regulations.repealed',
-      'active.regulations.inForce',
-      'active.normativeDocuments.issued',
-      'active.normativeDocuments.repealed',
-      'active.normativeDocuments.inForce',
-      'active.licensing',
-      'active.punishment',
-      'active.compulsion',
-      'active.fees',
-    ]);
+    assert.deepEqual([...grid.cells.keys()], ACTIVE_PATHS);
     assert.deepEqual(headerTexts(grid, 'active.fees'), ['第二十条第（八）项', '本年收费金额（单位：万元）', '行政事业性收费']);
   });
 });

@@ -15,7 +15,7 @@ import type { Report } from '../model/schema.js';
 import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
 import type { ChecksMode } from './render-table.js';
 import type { ImportWarning } from '../import/types.js';
-import { fromJsonText, fromObject, fromUrl, inlineJson, type Loaded } from './report-source.js';
+import { fromJsonText, fromObject, fromPageTable, fromUrl, inlineJson, type Loaded } from './report-source.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 
 let instances = 0;
@@ -193,24 +193,16 @@ export abstract class DisclosureElement extends LitElement {
   /**
    * Progressive enhancement: the table already published on the page, pasted inside the element,
    * is imported and rendered in the official layout; it stays in the light DOM as the fallback.
-   * The importer loads only here, so pages without pasted tables never fetch it.
    */
   private importPageTable(request: number): void {
     this.upgradingTable = true;
     this.status = { kind: 'loading' };
     this.refresh();
-    const source = Array.from(this.children, (child) => (child.localName === 'script' ? '' : child.outerHTML)).join('\n');
-    import('../import/index.js')
-      .then(({ importReport, pageFacts }) => {
+    fromPageTable(this)
+      .then(({ loaded, warnings }) => {
         if (request !== this.request) return;
-        const result = importReport(source, { partial: true, ...pageFacts(this.ownerDocument) });
-        this.importNotes = result.warnings;
-        this.show(
-          result.ok
-            ? { ok: true, report: result.report }
-            : { ok: false, problems: [{ path: 'table', code: 'import-failed', message: result.error }] },
-          true,
-        );
+        this.importNotes = warnings;
+        this.show(loaded, true);
       })
       .catch((error: unknown) => {
         if (request === this.request) this.show(this.unexpected(error), true);

@@ -1,10 +1,11 @@
 /**
  * Where an element's report comes from, in order of precedence: the `report` property, the `src`
- * URL, an inline `<script type="application/json">` child. Turns each into a parsed report or a
- * list of problems, never an exception.
+ * URL, an inline `<script type="application/json">` child, a published `<table>` pasted inside it.
+ * Turns each into a parsed report or a list of problems, never an exception.
  */
 import { parseReport, type Bilingual } from '../model/parse.js';
 import type { Report } from '../model/schema.js';
+import type { ImportWarning } from '../import/types.js';
 import type { ReportProblem } from './events.js';
 
 export type Loaded = { ok: true; report: Report } | { ok: false; problems: ReportProblem[] };
@@ -64,4 +65,19 @@ export function inlineJson(host: Element): HTMLScriptElement | null {
     if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
   }
   return null;
+}
+
+/**
+ * A report read from the published table(s) pasted inside a host, with the page's title or headings
+ * for agency and year. The importer module loads only here, so pages without pasted tables never
+ * fetch it (the drop-in build points this import at its own file).
+ */
+export async function fromPageTable(host: Element): Promise<{ loaded: Loaded; warnings: readonly ImportWarning[] }> {
+  const source = Array.from(host.children, (child) => (child.localName === 'script' ? '' : child.outerHTML)).join('\n');
+  const { importReport, pageFacts } = await import('../import/index.js');
+  const result = importReport(source, { partial: true, ...pageFacts(host.ownerDocument) });
+  const loaded: Loaded = result.ok
+    ? { ok: true, report: result.report }
+    : { ok: false, problems: [problem('table', 'import-failed', result.error)] };
+  return { loaded, warnings: result.warnings };
 }

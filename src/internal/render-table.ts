@@ -8,7 +8,8 @@ import type { Finding } from '../check/findings.js';
 import type { ShownValues } from '../check/values.js';
 import { formatNumber } from '../format/number.js';
 import type { ImportWarning } from '../import/types.js';
-import type { DataCell, Grid, GridCell, GridRow } from '../layout/grid.js';
+import type { DataCell, Grid, GridRow, HeaderCell, NoteCell } from '../layout/grid.js';
+import { dataCells, type CellState } from './data-cells.js';
 import { UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
 
 export type ChecksMode = 'show' | 'silent' | 'off';
@@ -68,7 +69,7 @@ function labelText(label: Label, lang: Lang): TemplateResult | string {
   return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
 }
 
-function renderData(cell: DataCell, view: TableView, { marks, linked }: Marking): TemplateResult {
+function cellState(cell: DataCell, view: TableView, { marks, linked }: Marking): CellState {
   const shown = view.values.get(cell.path);
   const value = shown?.value ?? null;
   const mark = marks.get(cell.path);
@@ -78,30 +79,22 @@ function renderData(cell: DataCell, view: TableView, { marks, linked }: Marking)
   if (shown?.computed) parts.push('computed');
   if (mark?.severity.has('error')) parts.push('invalid');
   if (mark?.severity.has('warning')) parts.push('warning');
-  const headers = cell.headers.map((id) => view.idPrefix + id).join(' ');
-  // One template per cell (a nested one only for the rarer computed mark): 表三 alone has 175 cells.
-  const blank = value === null;
-  // Styles select on `part`, so the cell needs no class; only cells a summary links to need an id.
-  return html`<td
-    id=${linked.has(cell.path) ? cellId(view.idPrefix, cell.path) : nothing}
-    part=${parts.join(' ')}
-    colspan=${cell.colspan === 1 ? nothing : cell.colspan}
-    headers=${headers}
-    data-path=${cell.path}
-    aria-describedby=${mark ? mark.findingIds.join(' ') : nothing}
-    tabindex=${mark ? '-1' : nothing}
-  ><span class=${blank ? 'sr-only' : 'value'}>${blank ? pick(UI_TEXT.blank, view.lang) : formatNumber(value, view.lang)}</span>${
-    shown?.computed ? computedMark(view.lang) : nothing
-  }</td>`;
+  const en = view.lang === 'en';
+  return {
+    id: linked.has(cell.path) ? cellId(view.idPrefix, cell.path) : null,
+    part: parts.join(' '),
+    colspan: cell.colspan,
+    headers: cell.headers.map((id) => view.idPrefix + id).join(' '),
+    path: cell.path,
+    describedBy: mark ? mark.findingIds.join(' ') : null,
+    focusable: Boolean(mark),
+    blank: value === null,
+    text: value === null ? pick(UI_TEXT.blank, view.lang) : formatNumber(value, view.lang),
+    computed: shown?.computed ? { mark: pick(UI_TEXT.computedMark, view.lang), words: en ? ` (${UI_TEXT.computed.en})` : `（${UI_TEXT.computed.zh}）` } : null,
+  };
 }
 
-const computedMark = (lang: Lang) =>
-  html`<span class="computed-mark" aria-hidden="true">${pick(UI_TEXT.computedMark, lang)}</span><span class="sr-only"
-      >${lang === 'en' ? ` (${UI_TEXT.computed.en})` : `（${UI_TEXT.computed.zh}）`}</span
-    >`;
-
-function renderCell(cell: GridCell, view: TableView, marking: Marking): TemplateResult {
-  if (cell.kind === 'data') return renderData(cell, view, marking);
+function renderHeader(cell: HeaderCell | NoteCell, view: TableView): TemplateResult {
   const span = (n: number) => (n === 1 ? nothing : n);
   if (cell.kind === 'note') {
     return html`<td class="note" part="note" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${labelText(cell.label, view.lang)}</td>`;
@@ -115,8 +108,18 @@ function renderCell(cell: GridCell, view: TableView, marking: Marking): Template
   >${labelText(cell.label, view.lang)}</th>`;
 }
 
-const renderRows = (rows: readonly GridRow[], view: TableView, marking: Marking) =>
-  rows.map((row) => html`<tr>${row.cells.map((cell) => renderCell(cell, view, marking))}</tr>`);
+function renderRow(row: GridRow, view: TableView, marking: Marking): TemplateResult {
+  const headers: TemplateResult[] = [];
+  const data: CellState[] = [];
+  for (const cell of row.cells) {
+    if (cell.kind === 'data') data.push(cellState(cell, view, marking));
+    else headers.push(renderHeader(cell, view));
+  }
+  // Header cells always come before a row's data cells.
+  return html`<tr>${headers}${dataCells(data)}</tr>`;
+}
+
+const renderRows = (rows: readonly GridRow[], view: TableView, marking: Marking) => rows.map((row) => renderRow(row, view, marking));
 
 /** The table, in a focusable, labelled region that scrolls on narrow screens. */
 export function renderTable(view: TableView): TemplateResult {

@@ -82,7 +82,7 @@ function checkActive(values: ShownValues, lang: Lang): Finding[] {
           'active',
           row,
           blank.map((key) => `active.${row}.${key}`),
-          blank.map((key) => cellName(`active.${row}.${key}`, lang).split(lang === 'en' ? ', ' : '·').pop()!),
+          blank.map((key) => columnName('active', key, lang)),
           false,
           lang,
         ),
@@ -110,7 +110,7 @@ function checkApplications(report: Report, values: ShownValues, lang: Lang): Fin
           'applications',
           ref.path,
           blank.map((key) => at(ref.path, key)),
-          blank.map((key) => columnName(key, lang)),
+          blank.map((key) => columnName('applications', key, lang)),
           true,
           lang,
         ),
@@ -169,7 +169,7 @@ function checkApplications(report: Report, values: ShownValues, lang: Lang): Fin
         cells: involvedCells(cells, values),
         expected,
         actual,
-        message: messages.balance(columnName(key, lang), expected, actual, lang),
+        message: messages.balance(columnName('applications', key, lang), expected, actual, lang),
       });
     }
   }
@@ -186,7 +186,7 @@ function checkReviews(values: ShownValues, lang: Lang): Finding[] {
           'reviews',
           group,
           blank.map((key) => `reviews.${group}.${key}`),
-          blank.map((key) => cellName(`reviews.${group}.${key}`, lang).split(lang === 'en' ? ', ' : '·').pop()!),
+          blank.map((key) => columnName('reviews', key, lang)),
           true,
           lang,
         ),

@@ -2,49 +2,41 @@
  * Finding messages in Chinese and English: one sentence naming what a reader sees in the table.
  */
 import { formatNumber } from '../format/number.js';
-import { APPLICATION_COLUMN_LABELS, APPLICATION_ROW_LABELS, ACTIVE_LABELS, REVIEW_CELL_LABELS, REVIEW_GROUP_LABELS, type Label, type Lang } from '../model/labels.js';
-
-/** The short name of a cell for messages, e.g. （七）总计·自然人 / Results total, natural persons. */
-export function cellName(path: string, lang: Lang): string {
-  const parts = path.split('.');
-  const table = parts[0];
-  const pick = (label: Label) => (lang === 'en' ? label.en : label.zh);
-  const join = (row: string, column: string) => (lang === 'en' ? `${row}, ${column}` : `${row}·${column}`);
-  if (table === 'applications') {
-    const rowLabel = APPLICATION_ROW_LABELS[parts.slice(1, -1).join('.')];
-    const column = APPLICATION_COLUMN_LABELS[parts[parts.length - 1] as keyof typeof APPLICATION_COLUMN_LABELS];
-    return join(rowLabel ? pick(rowLabel.short) : parts.slice(1, -1).join('.'), column ? pick(column.short) : parts[parts.length - 1]!);
-  }
-  if (table === 'reviews') {
-    const group = REVIEW_GROUP_LABELS[parts[1] as keyof typeof REVIEW_GROUP_LABELS];
-    const cell = REVIEW_CELL_LABELS[parts[2] as keyof typeof REVIEW_CELL_LABELS];
-    return join(group ? pick(group.short) : parts[1]!, cell ? (lang === 'en' ? cell.en.toLowerCase() : cell.zh) : parts[2]!);
-  }
-  const row = ACTIVE_LABELS[parts[1] as keyof typeof ACTIVE_LABELS];
-  const rowName = row ? pick(row) : parts[1]!;
-  if (parts.length === 2) return rowName;
-  const column = ACTIVE_LABELS[parts[2] as keyof typeof ACTIVE_LABELS];
-  return join(rowName, column ? (lang === 'en' ? column.en.toLowerCase() : column.zh) : parts[2]!);
-}
+import { APPLICATION_COLUMN_LABELS, APPLICATION_ROW_LABELS, ACTIVE_LABELS, REVIEW_CELL_LABELS, REVIEW_GROUP_LABELS, pick, type Label, type Lang } from '../model/labels.js';
 
 /** The short name of a row (表三 row, 表四 group, 表二 row). */
 export function rowName(table: string, rowPath: string, lang: Lang): string {
-  const pick = (label: Label) => (lang === 'en' ? label.en : label.zh);
   if (table === 'applications') {
     const label = APPLICATION_ROW_LABELS[rowPath];
-    return label ? pick(label.short) : rowPath;
+    return label ? pick(label.short, lang) : rowPath;
   }
   if (table === 'reviews') {
     const label = REVIEW_GROUP_LABELS[rowPath as keyof typeof REVIEW_GROUP_LABELS];
-    return label ? pick(label.short) : rowPath;
+    return label ? pick(label.short, lang) : rowPath;
   }
   const label = ACTIVE_LABELS[rowPath as keyof typeof ACTIVE_LABELS];
-  return label ? pick(label) : rowPath;
+  return label ? pick(label, lang) : rowPath;
 }
 
-export function columnName(key: string, lang: Lang): string {
-  const label = APPLICATION_COLUMN_LABELS[key as keyof typeof APPLICATION_COLUMN_LABELS];
-  return label ? (lang === 'en' ? label.short.en : label.short.zh) : key;
+/** The short name of a column (表三 applicant column, 表四 result, 表二 count) inside a sentence. */
+export function columnName(table: string, key: string, lang: Lang): string {
+  if (table === 'applications') {
+    const label = APPLICATION_COLUMN_LABELS[key as keyof typeof APPLICATION_COLUMN_LABELS];
+    return label ? pick(label.short, lang) : key;
+  }
+  const label: Label | undefined = table === 'reviews' ? REVIEW_CELL_LABELS[key as keyof typeof REVIEW_CELL_LABELS] : ACTIVE_LABELS[key as keyof typeof ACTIVE_LABELS];
+  if (!label) return key;
+  return lang === 'en' ? label.en.toLowerCase() : label.zh;
+}
+
+/** The short name of a cell for messages, e.g. （七）总计·自然人 / Results total, natural persons. */
+export function cellName(path: string, lang: Lang): string {
+  const [table = '', ...rest] = path.split('.');
+  if (table === 'active' && rest.length === 1) return rowName(table, rest[0]!, lang);
+  const column = rest.pop()!;
+  const row = rowName(table, rest.join('.'), lang);
+  const name = columnName(table, column, lang);
+  return lang === 'en' ? `${row}, ${name}` : `${row}·${name}`;
 }
 
 const n = (value: number, lang: Lang) => formatNumber(value, lang);

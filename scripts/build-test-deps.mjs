@@ -85,3 +85,34 @@ export function reactAsEsm() {
     },
   };
 }
+
+/**
+ * A test-runner command, `disclosure-emulate-media`, that switches the test page to print media
+ * and/or forced colours through the DevTools protocol. @web/test-runner-commands' `emulateMedia`
+ * cannot: Puppeteer only lets `prefers-color-scheme`, `prefers-reduced-motion` and `color-gamut`
+ * through. Payload: `{ media?: 'print' | 'screen' | '', forcedColors?: 'active' | 'none' | '' }`.
+ * @returns {import('@web/test-runner-core').TestRunnerPlugin}
+ */
+export function emulateMediaCommand() {
+  const sessions = new Map();
+  return {
+    name: 'disclosure-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'disclosure-emulate-media') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`disclosure-emulate-media needs a Chrome browser, not ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      // Keep one DevTools session per page: emulation ends when the session that set it detaches.
+      let client = sessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        sessions.set(page, client);
+      }
+      const forcedColors = payload?.forcedColors ?? '';
+      await client.send('Emulation.setEmulatedMedia', {
+        media: payload?.media ?? '',
+        features: [{ name: 'forced-colors', value: forcedColors }],
+      });
+      return true;
+    },
+  };
+}

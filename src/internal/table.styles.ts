@@ -36,9 +36,16 @@ export const tableStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A grid track of minmax(0, 1fr) lets the region shrink below the table's width inside a host
+     page's flex or grid item or a layout table (a plain block would pass the table's width up and
+     widen the page), while still filling the width it is given. position: relative keeps the
+     visually hidden texts inside the region, so they never widen the page either. */
   .scroll {
     overflow-x: auto;
     max-width: 100%;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    position: relative;
   }
   .scroll:focus-visible,
   td:focus-visible {
@@ -57,8 +64,17 @@ export const tableStyles = css`
     padding: 0.4em 0;
     font-weight: 600;
   }
+  /* Title lines as wide as their text and sticky at both edges: on a narrow screen, where the
+     table scrolls, they stay in view instead of centring on the table's full width. */
+  caption .title,
   caption .subtitle {
     display: block;
+    width: fit-content;
+    margin-inline: auto;
+    position: sticky;
+    inset-inline: 0.5em;
+  }
+  caption .subtitle {
     font-weight: normal;
     font-size: 0.9em;
   }

@@ -380,6 +380,34 @@ describe('<disclosure-application-table>', () => {
     expect(text(rootOf(table).getElementById(region.getAttribute('aria-labelledby')!))).to.contain('收到和处理政府信息公开申请情况');
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     expect(getComputedStyle(region).overflowX).to.equal('auto');
+    // The caption's lines stay in view at either end of the scroll, not centred on the whole table.
+    for (const left of [0, region.scrollWidth]) {
+      region.scrollLeft = left;
+      const visible = region.getBoundingClientRect();
+      for (const line of rootOf(table).querySelectorAll('caption .title, caption .subtitle')) {
+        const box = line.getBoundingClientRect();
+        expect(box.left >= visible.left - 1 && box.right <= visible.right + 1, `${line.className} in view at scrollLeft ${left}`).to.equal(true);
+      }
+    }
+  });
+
+  it('shrinks to its place in a host page’s grid, flex or layout-table cell, scrolling there instead of widening the page', async () => {
+    const pageWidth = () => document.documentElement.scrollWidth;
+    const before = pageWidth();
+    // Placed far right, so a table (or a visually hidden text) escaping its region would widen the page.
+    const wrapper = await render<HTMLDivElement>(html`<div style="margin-inline-start: 480px; width: 300px">
+      <div style="display: grid"><div><disclosure-application-table .report=${sample}></disclosure-application-table></div></div>
+      <div style="display: flex"><div><disclosure-application-table .report=${sample}></disclosure-application-table></div></div>
+      <table><tr><td><disclosure-application-table .report=${sample}></disclosure-application-table></td></tr></table>
+    </div>`);
+    const tables = [...wrapper.querySelectorAll('disclosure-application-table')];
+    await Promise.all(tables.map((el) => el.updateComplete));
+    for (const [index, el] of tables.entries()) {
+      const region = rootOf(el).querySelector('[role="region"]') as HTMLElement;
+      expect(el.getBoundingClientRect().width, `host ${index}`).to.be.at.most(300);
+      expect(region.scrollWidth, `region ${index} scrolls`).to.be.greaterThan(region.clientWidth);
+    }
+    expect(pageWidth(), 'the page is no wider than before').to.equal(before);
   });
 
   it('gives two elements on one page no id in common', async () => {

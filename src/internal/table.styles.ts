@@ -64,12 +64,14 @@ export const tableStyles = css`
     padding: 0.4em 0;
     font-weight: 600;
   }
-  /* Title lines as wide as their text and sticky at both edges: on a narrow screen, where the
-     table scrolls, they stay in view instead of centring on the table's full width. */
+  /* Title lines as wide as their text (at most the screen's width) and sticky at both edges: on a
+     narrow screen, where the table scrolls, they stay in view instead of centring on the table's
+     full width. */
   caption .title,
   caption .subtitle {
     display: block;
     width: fit-content;
+    max-width: calc(100vw - 2em);
     margin-inline: auto;
     position: sticky;
     inset-inline: 0.5em;

@@ -2,7 +2,7 @@
 // importer's warnings. Everything from the source is shown with textContent, never as markup.
 // The imported report is rendered and checked by <disclosure-report> in `#rendered`.
 import '../src/report/define.js';
-import { importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
+import { decodeSource, importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -85,6 +85,9 @@ sample.addEventListener('change', async () => {
 file.addEventListener('change', async () => {
   const chosen = file.files?.[0];
   if (!chosen) return;
-  source.value = await chosen.text();
+  // A page saved from a GBK site stays readable (File.text() would assume UTF-8).
+  const decoded = decodeSource(await chosen.arrayBuffer());
+  source.value = decoded.text;
   run();
+  if (decoded.note) status.textContent = `${decoded.note.zh} / ${decoded.note.en}. ${status.textContent ?? ''}`;
 });

@@ -15,6 +15,7 @@ import type { Lang } from './model/labels.js';
 import { parseReport, type Bilingual } from './model/parse.js';
 import type { Report } from './model/schema.js';
 import type { ImportOptions, ImportWarning } from './import/types.js';
+import { decodeSource } from './import/decode.js';
 
 interface FileResult {
   file: string;
@@ -35,42 +36,50 @@ IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over
   --agency NAME  --year YYYY  --title TEXT  --published-on YYYY-MM-DD  --partial (accept missing tables)
 
 FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
-http(s) URL is fetched first (JSON when the server says so or the path ends in .json).
+http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
+GBK/GB2312/GB18030 as declared or detected, are read alike.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
 async function readReport(file: string, lang: Lang, options: ImportOptions = {}): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
-  let text: string;
+  let bytes: Uint8Array;
+  let contentType: string | null = null;
   let isJson: boolean;
   try {
     if (/^https?:\/\//i.test(file)) {
       const response = await fetch(file);
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      text = await response.text();
-      isJson = /json/i.test(response.headers.get('content-type') ?? '') || extname(new URL(file).pathname).toLowerCase() === '.json';
+      bytes = new Uint8Array(await response.arrayBuffer());
+      contentType = response.headers.get('content-type');
+      isJson = /json/i.test(contentType ?? '') || extname(new URL(file).pathname).toLowerCase() === '.json';
     } else {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
       isJson = extname(file).toLowerCase() === '.json';
     }
   } catch (error) {
     return { problems: [error instanceof Error ? error.message : String(error)], warnings: [] };
   }
+  // GBK/GB2312 pages and files are read as such (see import/decode.ts), saying so when it is a guess.
+  const decoded = decodeSource(bytes, contentType);
+  const text = decoded.text;
+  const decodingNotes: ImportWarning[] = decoded.note ? [{ message: decoded.note, source: '' }] : [];
   const pick = (message: Bilingual) => (lang === 'en' ? message.en : message.zh);
   if (isJson) {
     let input: unknown;
     try {
       input = JSON.parse(text);
     } catch (error) {
-      return { problems: [`${lang === 'en' ? 'not valid JSON' : '不是有效的 JSON'}: ${error instanceof Error ? error.message : String(error)}`], warnings: [] };
+      return { problems: [`${lang === 'en' ? 'not valid JSON' : '不是有效的 JSON'}: ${error instanceof Error ? error.message : String(error)}`], warnings: decodingNotes };
     }
     const parsed = parseReport(input);
-    return parsed.ok ? { report: parsed.report, problems: [], warnings: [] } : { problems: parsed.errors.map((error) => pick(error.message)), warnings: [] };
+    return parsed.ok
+      ? { report: parsed.report, problems: [], warnings: decodingNotes }
+      : { problems: parsed.errors.map((error) => pick(error.message)), warnings: decodingNotes };
   }
   // The importer (and its HTML parser) loads only when a file needs it.
   const { importReport } = await import('./import/node.js');
   const imported = importReport(text, options);
-  return imported.ok
-    ? { report: imported.report, problems: [], warnings: imported.warnings }
-    : { problems: [pick(imported.error)], warnings: imported.warnings };
+  const warnings = [...decodingNotes, ...imported.warnings];
+  return imported.ok ? { report: imported.report, problems: [], warnings } : { problems: [pick(imported.error)], warnings };
 }
 
 function formatText(result: FileResult, lang: Lang): string {

@@ -8,6 +8,7 @@ import { parseHtmlWithDom } from './html-dom.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
 export type { ImportOptions, ImportResult, ImportWarning } from './types.js';
+export { decodeSource, declaredCharset, type DecodedSource } from './decode.js';
 export { pageFacts } from './page.js';
 
 /** Imports a published report. Never throws. */

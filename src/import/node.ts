@@ -6,6 +6,7 @@ import { parseHtmlWithParse5 } from './html-parse5.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
 export type { ImportOptions, ImportResult, ImportWarning } from './types.js';
+export { decodeSource, declaredCharset, type DecodedSource } from './decode.js';
 
 /** Imports a published report. Never throws. */
 export function importReport(source: string, options?: ImportOptions): ImportResult {

@@ -2,7 +2,8 @@
 // the Node (parse5) result — report, warnings and their lines — and their JSON readings; so do the
 // generated variants; and hostile markup in a source runs nothing and creates nothing in the page.
 import { aTimeout, expect } from '@open-wc/testing';
-import { importReport } from '../../src/import/index.js';
+import { decodeSource, importReport } from '../../src/import/index.js';
+import { encodeGbk } from '../helpers/gbk.js';
 import { importReport as importWithParse5 } from '../../src/import/node.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
@@ -48,6 +49,19 @@ describe('importReport in the browser (DOMParser)', () => {
       const source = renderHtml(input, variantOf(item, input));
       expect(importReport(source), item.name).to.deep.equal(importWithParse5(source));
     }
+  });
+
+  it('a published page saved as GBK decodes (TextDecoder of Chromium) and imports as its UTF-8 copy does', async () => {
+    const page = await fetchText('/test/fixtures/014-shuyang-fgj-2023.source.html');
+    const declared = decodeSource(encodeGbk(`<meta charset="gbk">${page}`));
+    expect(declared.encoding).to.equal('gbk');
+    expect(declared.text).to.equal(`<meta charset="gbk">${page}`);
+    const undeclared = decodeSource(encodeGbk(page));
+    expect(undeclared.encoding).to.equal('gb18030');
+    expect(undeclared.note?.en).to.match(/read as GB18030/);
+    const [fromGbk, fromUtf8] = [importReport(undeclared.text), importReport(page)];
+    expect(fromGbk.ok && fromUtf8.ok).to.equal(true);
+    expect(JSON.stringify(fromGbk.ok && fromGbk.report)).to.equal(JSON.stringify(fromUtf8.ok && fromUtf8.report));
   });
 
   it('hostile markup in a source runs nothing and creates nothing in the page', async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
 import { fixturesDir } from '../helpers/fixtures.js';
+import { encodeGbk } from '../helpers/gbk.js';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -62,6 +63,10 @@ describe('command line', () => {
         if (request.url === '/report.json') {
           response.setHeader('content-type', 'application/json');
           response.end(readFileSync(`${fixturesDir}012-pingtan-zone-2024.json`));
+        } else if (request.url === '/gbk-page.html') {
+          // A GBK page whose only declaration is the HTTP header, as many government servers send it.
+          response.setHeader('content-type', 'text/html; charset=GBK');
+          response.end(encodeGbk(readFileSync(`${fixturesDir}014-shuyang-fgj-2023.source.html`, 'utf8')));
         } else {
           response.statusCode = 404;
           response.end('not found');
@@ -77,6 +82,16 @@ describe('command line', () => {
       const { code, out } = await run('check', `${base}/report.json`);
       assert.equal(code, 0);
       assert.match(out, /平潭综合实验区 2024/);
+    });
+    it('reads a GBK page as its Content-Type declares', async () => {
+      const utf8 = await run('check', '--json', `${fixturesDir}014-shuyang-fgj-2023.source.html`);
+      const gbk = await run('check', '--json', `${base}/gbk-page.html`);
+      assert.equal(gbk.code, 0, gbk.out);
+      const [fromGbk] = JSON.parse(gbk.out);
+      const [fromUtf8] = JSON.parse(utf8.out);
+      assert.equal(fromGbk.agency, '沭阳县发展和改革局');
+      assert.deepEqual(fromGbk.findings, fromUtf8.findings);
+      assert.deepEqual(fromGbk.importWarnings, fromUtf8.importWarnings, 'declared, so no note about the encoding');
     });
     it('names the HTTP error of a missing URL', async () => {
       const { code, out } = await run('check', `${base}/missing.json`);
@@ -104,6 +119,25 @@ describe('command line on published reports', () => {
     assert.deepEqual(imported.applications, expected.applications);
     assert.deepEqual(imported.reviews, expected.reviews);
     assert.equal(imported.agency, '平潭综合实验区');
+  });
+
+  it('reads published pages and JSON saved as GBK, with or without a declaration, the same as UTF-8', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-cli-gbk-'));
+    const page = readFileSync(`${fixturesDir}014-shuyang-fgj-2023.source.html`, 'utf8');
+    writeFileSync(join(dir, 'declared.html'), encodeGbk(`<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n${page}`));
+    writeFileSync(join(dir, 'undeclared.html'), encodeGbk(`\n${page}`));
+    writeFileSync(join(dir, 'report.json'), encodeGbk(readFileSync(`${fixturesDir}000-yipingyuan-2023.json`, 'utf8')));
+    const expected = await run('import', `${fixturesDir}014-shuyang-fgj-2023.source.html`);
+    const declared = await run('import', join(dir, 'declared.html'));
+    const undeclared = await run('import', join(dir, 'undeclared.html'));
+    assert.equal(declared.code, 0, declared.err);
+    assert.equal(declared.out, expected.out);
+    assert.doesNotMatch(declared.err, /GB18030/);
+    assert.equal(undeclared.out, expected.out);
+    assert.match(undeclared.err, /来源不是 UTF-8，也未声明编码，已按 GB18030（GBK）读取/);
+    const json = await run('check', join(dir, 'report.json'));
+    assert.equal(json.code, 0, json.out);
+    assert.match(json.out, /一平垣乡人民政府 2023\n {2}~ 来源不是 UTF-8/);
   });
 
   it('checks published HTML directly and says what it could not find', async () => {

@@ -9,22 +9,26 @@ import ts from 'typescript';
 
 /** @param {string} text static CSS between expressions */
 export function minifyCss(text) {
-  let out = '';
-  // Keep quoted strings intact; minify what lies between them.
-  const parts = text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
-  parts.forEach((part, index) => {
-    if (index % 2 === 1) {
-      out += part;
-      return;
-    }
-    out += part
-      .replace(/\/\*[\s\S]*?\*\//g, '')
+  const squeeze = (css) =>
+    css
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}');
-  });
-  return out;
+  // One left-to-right pass over comments and quoted strings, so an apostrophe inside a comment
+  // ("the table's width") is not taken for the start of a string: comments become a space, strings
+  // stay as written, and the CSS between strings is squeezed.
+  let out = '';
+  let pending = '';
+  for (const [index, part] of text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/).entries()) {
+    if (index % 2 === 0) pending += part;
+    else if (part.startsWith('/*')) pending += ' ';
+    else {
+      out += squeeze(pending) + part;
+      pending = '';
+    }
+  }
+  return out + squeeze(pending);
 }
 
 /** @param {string} text static HTML between expressions */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The command line for reviewers who check many reports:
- *   disclosure-tables check [--lang en] [--json] [--fail-on error|warning|never] FILE...
+ *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] FILE...
  *   disclosure-tables import [--lang en] FILE        (published HTML or text → report JSON on stdout)
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
@@ -29,7 +29,7 @@ interface FileResult {
 }
 
 const USAGE = `Usage:
-  disclosure-tables check [--lang zh|en] [--json] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
+  disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
 
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
@@ -38,6 +38,8 @@ IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over
 FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
 http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
 GBK/GB2312/GB18030 as declared or detected, are read alike.
+--csv prints one row per finding, import note or problem of every file (UTF-8 with a byte-order
+mark, so spreadsheet programs read the Chinese), for reviewers who compare many reports.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
 async function readReport(file: string, lang: Lang, options: ImportOptions = {}): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
@@ -97,10 +99,46 @@ function formatText(result: FileResult, lang: Lang): string {
   return lines.join('\n');
 }
 
+const CSV_COLUMNS = {
+  zh: ['文件', '发布机关', '年度', '类别', '规则', '表', '单元格', '应为', '报告值', '说明'],
+  en: ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message'],
+} as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+function csvField(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const CSV_KINDS = {
+  zh: { problem: '无法读取', import: '导入说明', error: '错误', warning: '警告', info: '提示', ok: '通过' },
+  en: { problem: 'problem', import: 'import', error: 'error', warning: 'warning', info: 'info', ok: 'ok' },
+} as const;
+
+/** One row per finding, import note or problem; a file with none gets one row saying so. */
+function formatCsv(results: readonly FileResult[], lang: Lang): string {
+  const kind = CSV_KINDS[lang];
+  const rows: unknown[][] = [[...CSV_COLUMNS[lang]]];
+  for (const result of results) {
+    const head = [result.file, result.agency, result.year];
+    for (const problem of result.problems) rows.push([...head, kind.problem, '', '', '', '', '', problem]);
+    for (const note of result.importWarnings) {
+      const where = note.line ? (lang === 'en' ? `line ${note.line}: ` : `第 ${note.line} 行：`) : '';
+      rows.push([...head, kind.import, '', '', note.path ?? '', '', '', `${where}${lang === 'en' ? note.message.en : note.message.zh}`]);
+    }
+    for (const finding of result.findings) {
+      rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);
+    }
+    if (result.ok && !result.findings.length && !result.importWarnings.length) rows.push([...head, kind.ok, '', '', '', '', '', lang === 'en' ? 'no findings' : '未发现问题']);
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}`;
+}
+
 export async function main(argv: readonly string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
   const [command, ...rest] = argv;
   let lang: Lang = 'zh';
-  let json = false;
+  let format: 'text' | 'json' | 'csv' = 'text';
   let failOn: 'error' | 'warning' | 'never' = 'error';
   const files: string[] = [];
   const options: ImportOptions = {};
@@ -119,7 +157,8 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       }
       options.year = year;
     }
-    else if (arg === '--json') json = true;
+    else if (arg === '--json') format = 'json';
+    else if (arg === '--csv') format = 'csv';
     else if (arg === '--fail-on') {
       const value = rest[++index];
       if (value !== 'error' && value !== 'warning' && value !== 'never') {
@@ -153,7 +192,13 @@ export async function main(argv: readonly string[], out: (text: string) => void 
     if (report) Object.assign(result, { agency: report.agency, year: report.year });
     results.push(result);
   }
-  out(json ? JSON.stringify(results, null, 2) : results.map((result) => formatText(result, lang)).join('\n\n'));
+  out(
+    format === 'json'
+      ? JSON.stringify(results, null, 2)
+      : format === 'csv'
+        ? formatCsv(results, lang)
+        : results.map((result) => formatText(result, lang)).join('\n\n'),
+  );
   const failing = (result: FileResult) =>
     !result.ok ||
     (failOn !== 'never' && result.findings.some((finding) => finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning')));

@@ -8,6 +8,26 @@ import { main } from '../../src/cli.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { encodeGbk } from '../helpers/gbk.js';
 
+/** A small RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') rows.at(-1)!.push(field), (field = '');
+    else if (char === '\r' && text[index + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), index++;
+    else field += char;
+  }
+  rows.at(-1)!.push(field);
+  return rows;
+}
+
 async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -44,6 +64,30 @@ describe('command line', () => {
     const [result] = JSON.parse(out);
     assert.equal(result.ok, false);
     assert.deepEqual(result.problems, ['year：发现文本 "2024"，应为整数']);
+  });
+
+  it('--csv gives one spreadsheet row per finding, note or problem, quoted and safe for spreadsheets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-cli-csv-'));
+    const report = JSON.parse(readFileSync(`${fixturesDir}001-huaian-city-2024.json`, 'utf8'));
+    report.reviews.review.total = 350;
+    report.agency = '=HYPERLINK("http://x")';
+    writeFileSync(join(dir, 'wrong.json'), JSON.stringify(report));
+    const { code, out } = await run('check', '--csv', '--lang', 'en', `${fixturesDir}001-huaian-city-2024.json`, join(dir, 'wrong.json'), join(dir, 'missing.json'));
+    assert.equal(code, 1);
+    assert.ok(out.startsWith('\uFEFF'), 'a byte-order mark, so spreadsheet programs read UTF-8');
+    const rows = parseCsv(out.slice(1));
+    assert.deepEqual(rows[0], ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message']);
+    assert.deepEqual(rows[1]!.slice(1, 5), ['淮安市人民政府', '2024', 'ok', '']);
+    const wrong = rows.find((row) => row[4] === 'reviews.total')!;
+    assert.deepEqual(wrong.slice(1, 9), ["'=HYPERLINK(\"http://x\")", '2024', 'error', 'reviews.total', 'reviews', wrong[6], '351', '350']);
+    assert.match(wrong[6]!, /^reviews\.review\.upheld( reviews\.review\.\w+)+$/);
+    assert.match(wrong[9]!, /, /, 'an English message with a comma survives quoting');
+    assert.equal(rows.at(-1)![3], 'problem');
+    assert.ok(rows.every((row) => row.length === 10));
+    const zh = await run('check', '--csv', `${fixturesDir}000-yipingyuan-2023.json`);
+    const zhRows = parseCsv(zh.out.slice(1));
+    assert.equal(zhRows[0]![3], '类别');
+    assert.deepEqual([...new Set(zhRows.slice(1).map((row) => row[3]))].sort(), ['提示', '警告']);
   });
 
   it('fails clearly on unreadable files and bad usage', async () => {

@@ -5,9 +5,17 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
+  /* Fonts and colours come from the page; text layout that article styles often set on a CMS body
+     (text-indent: 2em, justify, break-all, pre-wrap, letter-spacing) does not belong in a table. */
   :host {
     display: block;
     font: inherit;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    word-break: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
     color: var(--disclosure-color, inherit);
     font-family: var(--disclosure-font-family, inherit);
     font-size: var(--disclosure-font-size, inherit);

@@ -139,3 +139,37 @@ describe('several elements and reports on one page', () => {
     await expect(wrapper).to.be.accessible();
   });
 });
+
+describe('inside a CMS article body', () => {
+  it('article text layout (indent, justify, break-all, pre-wrap, letter-spacing) stays out of the tables, while font and colour come through', async () => {
+    const sample = await loadFixture('000-yipingyuan-2023');
+    const article = await fixture<HTMLDivElement>(html`<div
+      style="text-indent: 2em; text-align: justify; word-break: break-all; white-space: pre-wrap; letter-spacing: 3px; word-spacing: 4px; font-family: serif; color: rgb(20, 30, 40)"
+    >
+      <p><disclosure-application-table .report=${sample}></disclosure-application-table></p>
+      <p><disclosure-report .report=${sample}></disclosure-report></p>
+    </div>`);
+    const elements = elementsIn(article);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements) {
+      const root = el.shadowRoot!;
+      const samples = [root.querySelector('caption'), root.querySelector('th.row'), root.querySelector('td[part~="cell"]'), root.querySelector('.findings li, .summary li')];
+      for (const node of samples) {
+        if (!node) throw new Error(`${el.localName}: expected caption, row header, cell and a finding`);
+        const style = getComputedStyle(node);
+        const where = `${el.localName} ${node.localName}`;
+        expect(style.textIndent, where).to.equal('0px');
+        expect(style.wordBreak, where).to.equal('normal');
+        expect(style.letterSpacing, where).to.equal('normal');
+        expect(style.wordSpacing, where).to.equal('0px');
+        expect(style.whiteSpaceCollapse ?? style.whiteSpace, where).to.not.equal('preserve');
+        expect(style.fontFamily, where).to.equal('serif');
+      }
+      expect(getComputedStyle(root.querySelector('td[part~="cell"]')!).textAlign, 'numbers stay right-aligned').to.equal('right');
+      expect(getComputedStyle(root.querySelector('caption')!).color, 'the page’s colour').to.equal('rgb(20, 30, 40)');
+    }
+    const prose = elements[1]!.shadowRoot!.querySelector('.prose p');
+    if (!prose) throw new Error('the report shows its prose');
+    expect(getComputedStyle(prose).textIndent, 'the report’s own paragraphs keep their official indent').to.not.equal('0px');
+  });
+});

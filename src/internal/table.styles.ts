@@ -249,12 +249,18 @@ export const tableStyles = css`
 /** A4 landscape for the pages that hold a table, A4 portrait for a report's prose. `@page` rules do not apply inside shadow roots, so a
  * named page is declared once in the document; it only affects elements that opt into it. */
 const pagedDocuments = new WeakSet<Document>();
+const PAGE_RULES = '@page disclosure-landscape { size: A4 landscape; margin: 12mm; } @page disclosure-portrait { size: A4 portrait; margin: 15mm; }';
 export function ensurePrintPage(doc: Document): void {
   if (pagedDocuments.has(doc)) return;
   pagedDocuments.add(doc);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    '@page disclosure-landscape { size: A4 landscape; margin: 12mm; } @page disclosure-portrait { size: A4 portrait; margin: 15mm; }',
-  );
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PAGE_RULES);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable style sheets (Safari before 16.4, older embedded browsers): a <style> in the head.
+    const style = doc.createElement('style');
+    style.textContent = PAGE_RULES;
+    (doc.head ?? doc.documentElement).append(style);
+  }
 }

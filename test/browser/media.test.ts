@@ -8,6 +8,7 @@ import '../../src/report/define.js';
 import type { DisclosureApplicationTable } from '../../src/application-table/application-table.js';
 import type { DisclosureReport } from '../../src/report/report.js';
 import type { Report } from '../../src/model/schema.js';
+import { ensurePrintPage } from '../../src/internal/table.styles.js';
 import { loadFixture, parts, renderElement, rootOf } from './helpers.js';
 
 type Media = { media?: 'print' | 'screen' | ''; forcedColors?: 'active' | 'none' | '' };
@@ -109,4 +110,24 @@ describe('print and forced colours', () => {
       expect(getComputedStyle(title).breakAfter).to.equal('avoid');
     });
   });
+
+  it('declares the named A4 pages with a <style> where constructable style sheets are missing (Safari before 16.4)', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    const original = window.CSSStyleSheet;
+    try {
+      (window as { CSSStyleSheet: unknown }).CSSStyleSheet = function CSSStyleSheet() {
+        throw new TypeError('Illegal constructor');
+      };
+      expect(() => ensurePrintPage(doc)).to.not.throw();
+    } finally {
+      window.CSSStyleSheet = original;
+      frame.remove();
+    }
+    // The frame's document keeps the <style> that now declares the pages.
+    const style = doc.querySelector('style');
+    expect(style?.textContent ?? '').to.contain('@page disclosure-landscape { size: A4 landscape;');
+  });
 });
+

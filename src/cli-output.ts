@@ -1,0 +1,69 @@
+/**
+ * What `disclosure-tables check` prints: text for a person, or CSV for a spreadsheet (the JSON output
+ * is the results themselves).
+ */
+import type { Finding } from './check/findings.js';
+import type { ImportWarning } from './import/types.js';
+import type { Lang } from './model/labels.js';
+
+export interface FileResult {
+  file: string;
+  ok: boolean;
+  agency?: string;
+  year?: number;
+  findings: Finding[];
+  /** Why the file could not be read as a report (structural errors, import failure, unreadable file). */
+  problems: string[];
+  importWarnings: ImportWarning[];
+}
+
+export function formatText(result: FileResult, lang: Lang): string {
+  const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
+  for (const problem of result.problems) lines.push(`  ✗ ${problem}`);
+  for (const warning of result.importWarnings) {
+    const where = warning.line ? (lang === 'en' ? `line ${warning.line}: ` : `第 ${warning.line} 行：`) : '';
+    const message = lang === 'en' ? warning.message.en : warning.message.zh;
+    const quote = warning.source && !message.includes(warning.source) ? ` 「${warning.source}」` : '';
+    lines.push(`  ~ ${where}${message}${quote}`);
+  }
+  const marks = { error: '✗', warning: '!', info: 'i' } as const;
+  for (const finding of result.findings) lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}`);
+  if (result.ok && !result.findings.length) lines.push(lang === 'en' ? '  ✓ no findings' : '  ✓ 未发现问题');
+  return lines.join('\n');
+}
+
+const CSV_COLUMNS = {
+  zh: ['文件', '发布机关', '年度', '类别', '规则', '表', '单元格', '应为', '报告值', '说明'],
+  en: ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message'],
+} as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+function csvField(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const CSV_KINDS = {
+  zh: { problem: '无法读取', import: '导入说明', error: '错误', warning: '警告', info: '提示', ok: '通过' },
+  en: { problem: 'problem', import: 'import', error: 'error', warning: 'warning', info: 'info', ok: 'ok' },
+} as const;
+
+/** One row per finding, import note or problem; a file with none gets one row saying so. */
+export function formatCsv(results: readonly FileResult[], lang: Lang): string {
+  const kind = CSV_KINDS[lang];
+  const rows: unknown[][] = [[...CSV_COLUMNS[lang]]];
+  for (const result of results) {
+    const head = [result.file, result.agency, result.year];
+    for (const problem of result.problems) rows.push([...head, kind.problem, '', '', '', '', '', problem]);
+    for (const note of result.importWarnings) {
+      const where = note.line ? (lang === 'en' ? `line ${note.line}: ` : `第 ${note.line} 行：`) : '';
+      rows.push([...head, kind.import, '', '', note.path ?? '', '', '', `${where}${lang === 'en' ? note.message.en : note.message.zh}`]);
+    }
+    for (const finding of result.findings) {
+      rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);
+    }
+    if (result.ok && !result.findings.length && !result.importWarnings.length) rows.push([...head, kind.ok, '', '', '', '', '', lang === 'en' ? 'no findings' : '未发现问题']);
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}`;
+}

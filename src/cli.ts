@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { checkReport } from './check/checker.js';
 import type { Lang } from './model/labels.js';
 import { parseReport, type Bilingual } from './model/parse.js';
+import { jsonTextMessage, parseJsonText } from './model/json-text.js';
 import type { Report } from './model/schema.js';
 import type { ImportOptions, ImportWarning } from './import/types.js';
 import { formatCsv, formatText, type FileResult } from './cli-output.js';
@@ -56,13 +57,9 @@ async function readReport(file: string, lang: Lang, options: ImportOptions = {})
   const decodingNotes: ImportWarning[] = decoded.note ? [{ message: decoded.note, source: '' }] : [];
   const pick = (message: Bilingual) => (lang === 'en' ? message.en : message.zh);
   if (isJson) {
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (error) {
-      return { problems: [`${lang === 'en' ? 'not valid JSON' : '不是有效的 JSON'}: ${error instanceof Error ? error.message : String(error)}`], warnings: decodingNotes };
-    }
-    const parsed = parseReport(input);
+    const json = parseJsonText(text);
+    if (!json.ok) return { problems: [pick(jsonTextMessage(file, json.error))], warnings: decodingNotes };
+    const parsed = parseReport(json.value);
     return parsed.ok
       ? { report: parsed.report, problems: [], warnings: decodingNotes }
       : { problems: parsed.errors.map((error) => pick(error.message)), warnings: decodingNotes };

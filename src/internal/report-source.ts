@@ -4,6 +4,7 @@
  * Turns each into a parsed report or a list of problems, never an exception.
  */
 import { parseReport, type Bilingual } from '../model/parse.js';
+import { jsonTextMessage, parseJsonText } from '../model/json-text.js';
 import type { Report } from '../model/schema.js';
 import type { ImportWarning } from '../import/types.js';
 import type { ReportProblem } from './events.js';
@@ -19,26 +20,11 @@ export function fromObject(input: unknown): Loaded {
   return parsed.ok ? { ok: true, report: parsed.report } : { ok: false, problems: parsed.errors };
 }
 
-/** The 1-based line of a character offset. */
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
-
-/** Parses JSON text; a syntax error names the line it is on. `where` names the source (URL or `script`). */
+/** Parses JSON text; a syntax error names its line and, where it can, the cause. `where` names the source (URL or `script`). */
 export function fromJsonText(text: string, where: string): Loaded {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const line = position ? lineAt(text, Number(position[1])) : undefined;
-    const at = line ? `第 ${line} 行：` : '';
-    const atEn = line ? ` (line ${line})` : '';
-    return {
-      ok: false,
-      problems: [problem(where, 'not-json', { zh: `${where}：不是有效的 JSON，${at}${detail}`, en: `${where}: not valid JSON${atEn}: ${detail}` }, line)],
-    };
-  }
-  return fromObject(input);
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return fromObject(parsed.value);
+  return { ok: false, problems: [problem(where, 'not-json', jsonTextMessage(where, parsed.error), parsed.error.line)] };
 }
 
 /** Fetches report JSON from a URL. Network and HTTP failures become problems naming the URL. */

@@ -279,6 +279,18 @@ describe('<disclosure-application-table>', () => {
     expect(message).to.match(/^script：不是有效的 JSON，第 3 行/);
   });
 
+  it('points at full-width punctuation typed with a Chinese input method in inline JSON', async () => {
+    const el = await render<DisclosureApplicationTable>(
+      html`<disclosure-application-table><script type="application/json">{
+  "format": "2021"，
+  "agency": "x", "year": 2024
+}</script></disclosure-application-table>`,
+    );
+    await el.updateComplete;
+    const message = text(rootOf(el).querySelector('[role="alert"] li'));
+    expect(message).to.match(/^script：不是有效的 JSON，第 2 行：.*；这里是全角的「，」，JSON 须用半角的「,」$/);
+  });
+
   it('prefers the report property over src and inline JSON', async () => {
     const el = await render<DisclosureApplicationTable>(
       html`<disclosure-application-table src="/test/fixtures/001-huaian-city-2024.json" .report=${sample}

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APPLICATION_COLUMN_KEYS, parseReport, type StructuralError } from '../../src/model/index.js';
+import { APPLICATION_COLUMN_KEYS, jsonTextMessage, parseJsonText, parseReport, type StructuralError } from '../../src/model/index.js';
 import { copy, fixtureNames, readFixture } from '../helpers/fixtures.js';
 
 const minimal = { format: '2021', agency: '测试局', year: 2024 };
@@ -118,5 +118,44 @@ describe('parseReport', () => {
       assert.equal(error!.path, '');
       assert.match(error!.message.en, /^\(report\): /);
     }
+  });
+});
+
+describe('parseJsonText: report JSON typed or pasted by an editor', () => {
+  const failure = (text: string) => {
+    const result = parseJsonText(text);
+    assert.equal(result.ok, false);
+    return (result as Extract<typeof result, { ok: false }>).error;
+  };
+
+  it('parses valid JSON', () => {
+    assert.deepEqual(parseJsonText('{"year": 2024}'), { ok: true, value: { year: 2024 } });
+  });
+
+  it('names the line and the full-width punctuation a Chinese input method typed', () => {
+    const cases: [string, number, string][] = [
+      ['{\n  “agency”: "x"\n}', 2, '“'],
+      ['{\n  "agency"： "x"\n}', 2, '：'],
+      ['{\n  "agency": "x"，\n  "year": 2024\n}', 2, '，'],
+    ];
+    for (const [text, line, char] of cases) {
+      const error = failure(text);
+      assert.equal(error.line, line, text);
+      assert.match(error.hint!.zh, new RegExp(`全角的「${char}」，JSON 须用半角的`), text);
+    }
+    assert.equal(failure('{"a": 1，"b": 2}').hint!.en, 'this is a full-width “，”; JSON needs the ASCII ,');
+  });
+
+  it('recognises quotes a rich-text editor escaped as &quot;', () => {
+    assert.match(failure('{&quot;format&quot;: &quot;2021&quot;}').hint!.zh, /&quot;.*源代码模式/);
+  });
+
+  it('gives no hint where it has none, and the message still names source and line', () => {
+    const error = failure('{\n"a": 1\n"b": 2}');
+    assert.equal(error.hint, undefined);
+    assert.deepEqual(jsonTextMessage('script', error), {
+      zh: `script：不是有效的 JSON，第 3 行：${error.detail}`,
+      en: `script: not valid JSON (line 3): ${error.detail}`,
+    });
   });
 });

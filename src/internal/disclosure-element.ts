@@ -60,7 +60,7 @@ type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; prob
  * @csspart finding-error - A finding of severity error in that list.
  * @csspart finding-warning - A finding of severity warning in that list.
  * @csspart finding-info - A finding of severity info (computed totals) in that list.
- * @csspart import-notes - What the importer guessed, listed with the findings, when the report was read from a table pasted inside the element.
+ * @csspart import-notes - How the report was read where that was a guess (the import of a table pasted inside the element, or a `src` file that is not UTF-8), listed with the findings.
  * @csspart error - The error panel shown instead of the table for an invalid report.
  * @csspart status - Loading and empty states.
  *
@@ -102,7 +102,7 @@ export abstract class DisclosureElement extends LitElement {
   /** Warnings of the import when the report was read from a table already on the page. */
   protected importNotes: readonly ImportWarning[] = [];
   /** The report comes from the light DOM's own table, which stays the fallback. */
-  private upgradingTable = false;
+  protected upgradingTable = false;
   private currentFindings: readonly Finding[] = [];
   private pendingEvent?: { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
   private request = 0;
@@ -123,7 +123,10 @@ export abstract class DisclosureElement extends LitElement {
     return this.currentFindings;
   }
 
-  /** What the importer guessed when the report was read from a table already on the page (quoting the source). */
+  /**
+   * How the report was read where that involved a guess: what the importer guessed from a table
+   * already on the page (quoting the source), or the encoding of a `src` file that was not UTF-8.
+   */
   get importWarnings(): readonly ImportWarning[] {
     return this.importNotes;
   }
@@ -199,10 +202,8 @@ export abstract class DisclosureElement extends LitElement {
     this.status = { kind: 'loading' };
     this.refresh();
     fromPageTable(this)
-      .then(({ loaded, warnings }) => {
-        if (request !== this.request) return;
-        this.importNotes = warnings;
-        this.show(loaded, true);
+      .then((loaded) => {
+        if (request === this.request) this.show(loaded, true);
       })
       .catch((error: unknown) => {
         if (request === this.request) this.show(this.unexpected(error), true);
@@ -224,10 +225,8 @@ export abstract class DisclosureElement extends LitElement {
 
   /** Takes a new loading outcome and derives everything shown from it. */
   private show(loaded: Loaded | undefined, fromPageTable = false): void {
-    if (!fromPageTable) {
-      this.upgradingTable = false;
-      this.importNotes = [];
-    }
+    this.upgradingTable = fromPageTable;
+    this.importNotes = loaded?.notes ?? [];
     this.status = !loaded ? { kind: 'empty' } : loaded.ok ? { kind: 'ready', report: loaded.report } : { kind: 'problems', problems: loaded.problems };
     this.refresh();
   }

@@ -25,8 +25,10 @@ export interface TableView {
   title: Label;
   /** Agency and year, shown in the caption. */
   subtitle: string;
-  /** Warnings of the import, when the report was read from a table already on the page. */
+  /** How the report was read, where that was a guess: the import of a table on the page, or a file's encoding. */
   importNotes?: readonly ImportWarning[];
+  /** The notes come from importing a table on the page (else from reading a `src` file). */
+  notesFromPage?: boolean;
 }
 
 interface CellMarks {
@@ -152,14 +154,14 @@ export function renderTable(view: TableView): TemplateResult {
   `;
 }
 
-/** What the importer guessed, each quoting the source text and its line. */
-export function renderImportNotes(notes: readonly ImportWarning[], view: Pick<TableView, 'lang' | 'idPrefix'>): TemplateResult {
+/** What was guessed in reading the report, each quoting the source text and its line. */
+export function renderImportNotes(notes: readonly ImportWarning[], view: Pick<TableView, 'lang' | 'idPrefix' | 'notesFromPage'>): TemplateResult {
   const headingId = `${view.idPrefix}import-notes`;
   const en = view.lang === 'en';
+  const count = en ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : `${notes.length} 条说明`;
+  const from = view.notesFromPage ? (en ? 'Imported from the table on this page' : '从本页表格导入') : en ? 'Reading the report' : '读取报告';
   return html`<section class="findings import-notes" part="import-notes" aria-labelledby=${headingId}>
-    <p class="findings-title" id=${headingId}>
-      ${en ? `Imported from the table on this page: ${notes.length} note${notes.length === 1 ? '' : 's'}` : `从本页表格导入：${notes.length} 条说明`}
-    </p>
+    <p class="findings-title" id=${headingId}>${from}${en ? ': ' : '：'}${count}</p>
     <ul>
       ${notes.map(
         (note) => html`<li class="finding info" part="finding finding-info" data-path=${note.path ?? nothing}>

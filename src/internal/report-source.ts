@@ -7,9 +7,11 @@ import { parseReport, type Bilingual } from '../model/parse.js';
 import { jsonTextMessage, parseJsonText } from '../model/json-text.js';
 import type { Report } from '../model/schema.js';
 import type { ImportWarning } from '../import/types.js';
+import { decodeSource } from '../import/decode.js';
 import type { ReportProblem } from './events.js';
 
-export type Loaded = { ok: true; report: Report } | { ok: false; problems: ReportProblem[] };
+/** `notes`: how the source was read where that was a guess (e.g. the encoding of a `src` file). */
+export type Loaded = ({ ok: true; report: Report } | { ok: false; problems: ReportProblem[] }) & { notes?: readonly ImportWarning[] };
 
 const problem = (path: string, code: ReportProblem['code'], message: Bilingual, line?: number): ReportProblem =>
   line === undefined ? { path, code, message } : { path, code, message, line };
@@ -41,8 +43,10 @@ export async function fromUrl(url: string, signal: AbortSignal): Promise<Loaded>
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { ok: false, problems: [problem(url, 'http', { zh: `${url}：服务器返回 ${status}`, en: `${url}: the server answered ${status}` })] };
   }
-  const text = await response.text();
-  return fromJsonText(text, url);
+  // A file saved as GBK (Notepad's "ANSI" on Chinese Windows) reads as such, with a note saying so.
+  const decoded = decodeSource(await response.arrayBuffer(), response.headers.get('content-type'));
+  const loaded = fromJsonText(decoded.text, url);
+  return decoded.note ? { ...loaded, notes: [{ message: decoded.note, source: '' }] } : loaded;
 }
 
 /** The inline `<script type="application/json">` child of a host, if any. */
@@ -58,12 +62,12 @@ export function inlineJson(host: Element): HTMLScriptElement | null {
  * for agency and year. The importer module loads only here, so pages without pasted tables never
  * fetch it (the drop-in build points this import at its own file).
  */
-export async function fromPageTable(host: Element): Promise<{ loaded: Loaded; warnings: readonly ImportWarning[] }> {
+export async function fromPageTable(host: Element): Promise<Loaded> {
   const source = Array.from(host.children, (child) => (child.localName === 'script' ? '' : child.outerHTML)).join('\n');
   const { importReport, pageFacts } = await import('../import/index.js');
   const result = importReport(source, { partial: true, ...pageFacts(host.ownerDocument) });
   const loaded: Loaded = result.ok
-    ? { ok: true, report: result.report }
-    : { ok: false, problems: [problem('table', 'import-failed', result.error)] };
-  return { loaded, warnings: result.warnings };
+    ? { ok: true, report: result.report, notes: result.warnings }
+    : { ok: false, problems: [problem('table', 'import-failed', result.error)], notes: result.warnings };
+  return loaded;
 }

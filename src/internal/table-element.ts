@@ -30,6 +30,7 @@ export abstract class DisclosureTableElement extends DisclosureElement {
       title: TABLE_TITLES[this.table],
       subtitle: this.subtitle(report),
       importNotes: this.importNotes,
+      notesFromPage: this.upgradingTable,
     });
   }
 }

@@ -95,7 +95,7 @@ export class DisclosureReport extends DisclosureElement {
       ${this.heading(level, `${this.idPrefix}title`, 'report-title', officialText(this.reportTitle(report), lang))}
       ${report.publishedOn ? html`<p class="published">${lang === 'en' ? `Published ${report.publishedOn}` : `发布日期：${report.publishedOn}`}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
-      ${this.checks === 'show' && this.importNotes.length ? renderImportNotes(this.importNotes, { lang, idPrefix: this.idPrefix }) : nothing}
+      ${this.checks === 'show' && this.importNotes.length ? renderImportNotes(this.importNotes, { lang, idPrefix: this.idPrefix, notesFromPage: this.upgradingTable }) : nothing}
       ${SECTION_ORDER.map((section) => {
         const id = `${this.idPrefix}section-${section}`;
         const isTable = (TABLE_IDS as readonly string[]).includes(section);

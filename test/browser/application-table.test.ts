@@ -4,6 +4,7 @@ import type { DisclosureApplicationTable } from '../../src/application-table/app
 import type { Finding } from '../../src/check/findings.js';
 import { APPLICATION_HEAD_ROWS, APPLICATION_RESULTS_ROW_START, STATE_SECRET_COMMERCIAL_HEADERS } from '../spec.js';
 import { cellsByPath, FIXTURE_NAMES, headerPath, loadFixture, parts, rootOf, text } from './helpers.js';
+import { encodeGbk } from '../helpers/gbk.js';
 
 type AnyReport = Record<string, any>;
 
@@ -318,6 +319,29 @@ describe('<disclosure-application-table>', () => {
       await oneEvent(el, 'disclosure-check');
       await el.updateComplete;
       expect(text(cellsByPath(rootOf(el)).get('applications.received.total'))).to.equal('218');
+    });
+
+    it('reads a src file saved as GBK, saying so where the encoding was a guess', async () => {
+      const json = JSON.stringify(huaian);
+      const original = window.fetch;
+      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        if (url === '/gbk.json') return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json' } });
+        if (url === '/gbk-declared.json') return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json; charset=GBK' } });
+        return original(input, init);
+      }) as typeof fetch;
+      try {
+        for (const [src, noted] of [['/gbk.json', true], ['/gbk-declared.json', false]] as const) {
+          const el = await render<DisclosureApplicationTable>(html`<disclosure-application-table src=${src}></disclosure-application-table>`);
+          await oneEvent(el, 'disclosure-check');
+          await el.updateComplete;
+          expect(text(rootOf(el).querySelector('caption')), src).to.contain('淮安市人民政府');
+          expect(el.importWarnings.map((note) => note.message.zh), src).to.deep.equal(noted ? ['来源不是 UTF-8，也未声明编码，已按 GB18030（GBK）读取'] : []);
+          expect(text(rootOf(el).querySelector('.import-notes .findings-title')), src).to.equal(noted ? '读取报告：1 条说明' : '');
+        }
+      } finally {
+        window.fetch = original;
+      }
     });
 
     it('shows an error state for an HTTP error', async () => {

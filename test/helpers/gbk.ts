@@ -22,7 +22,7 @@ function gbkTable(): Map<string, readonly [number, number]> {
 }
 
 /** `text` encoded as GBK; throws on a character GBK lacks. */
-export function encodeGbk(text: string): Uint8Array {
+export function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   const bytes: number[] = [];
   for (const char of text) {
     const code = char.codePointAt(0)!;

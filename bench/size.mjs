@@ -94,7 +94,7 @@ export default {
     budget('drop-in ≤ 18 KB gzip', total.gzip <= DROP_IN_BUDGET_GZIP, `${kb(total.gzip)} gzip (budget ${kb(DROP_IN_BUDGET_GZIP)})`);
     try {
       const importer = readFileSync(join(root, 'dist', IMPORTER_FILE), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
-      log(`dist/${IMPORTER_FILE} (fetched only for a pasted published table): ${Buffer.byteLength(importer)} B minified, ${gzip(importer)} B gzip, ${brotli(importer)} B brotli`);
+      log(`dist/${IMPORTER_FILE} (fetched only for a pasted published table or a src file that is not UTF-8): ${Buffer.byteLength(importer)} B minified, ${gzip(importer)} B gzip, ${brotli(importer)} B brotli`);
     } catch {
       // no importer file in this build
     }

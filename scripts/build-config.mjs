@@ -10,9 +10,9 @@ export const IMPORTER_FILE = 'disclosure-tables-import.js';
 
 /**
  * The elements load the importer (src/import/) only when a page pastes a published table inside
- * one (`import('../import/index.js')`). In the drop-in file that import points to the importer's
- * own self-contained file beside it, so the importer is never part of disclosure-tables.js and a
- * page without pasted tables never fetches it.
+ * one, or to decode a `src` file that is not UTF-8 (`import('../import/index.js')`). In the drop-in
+ * file that import points to the importer's own self-contained file beside it, so the importer is
+ * never part of disclosure-tables.js and a page that needs neither never fetches it.
  * @returns {import('vite').Plugin}
  */
 function importerAsSibling() {

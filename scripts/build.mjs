@@ -57,7 +57,8 @@ async function buildDropIn() {
   }
   const gzip = gzipSync(text, { level: 9 }).length;
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
-  // The importer, loaded by the elements only for a pasted published table, as its own file beside it.
+  // The importer, loaded by the elements only for a pasted published table (or to decode a src file
+  // that is not UTF-8), as its own file beside it.
   if (text.includes(IMPORTER_FILE) && existsSync(join(root, 'src', 'import', 'index.ts'))) {
     const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
     console.log(`build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`);

@@ -7,7 +7,6 @@ import { parseReport, type Bilingual } from '../model/parse.js';
 import { jsonTextMessage, parseJsonText } from '../model/json-text.js';
 import type { Report } from '../model/schema.js';
 import type { ImportWarning } from '../import/types.js';
-import { decodeSource } from '../import/decode.js';
 import type { ReportProblem } from './events.js';
 
 /** `notes`: how the source was read where that was a guess (e.g. the encoding of a `src` file). */
@@ -43,8 +42,17 @@ export async function fromUrl(url: string, signal: AbortSignal): Promise<Loaded>
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { ok: false, problems: [problem(url, 'http', { zh: `${url}：服务器返回 ${status}`, en: `${url}: the server answered ${status}` })] };
   }
-  // A file saved as GBK (Notepad's "ANSI" on Chinese Windows) reads as such, with a note saying so.
-  const decoded = decodeSource(await response.arrayBuffer(), response.headers.get('content-type'));
+  const bytes = await response.arrayBuffer();
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: a file saved as GBK (Notepad's "ANSI" on Chinese Windows), read below.
+  }
+  if (text !== undefined) return fromJsonText(text, url);
+  // The decoder that knows declarations and says what it guessed comes with the importer, loaded only here.
+  const { decodeSource } = await import('../import/index.js');
+  const decoded = decodeSource(bytes, response.headers.get('content-type'));
   const loaded = fromJsonText(decoded.text, url);
   return decoded.note ? { ...loaded, notes: [{ message: decoded.note, source: '' }] } : loaded;
 }

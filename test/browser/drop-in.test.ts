@@ -2,6 +2,7 @@
 // that loads dist/disclosure-tables.js with one script tag and holds the report as inline JSON.
 // `npm test` builds the file first (pretest).
 import { expect } from '@open-wc/testing';
+import { encodeGbk } from '../helpers/gbk.js';
 
 const TAGS = ['disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table', 'disclosure-report'];
 const DROP_IN = '/dist/disclosure-tables.js';
@@ -99,6 +100,25 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     await element.updateComplete;
     expect(importerLoads()).to.equal(1);
     expect(element.shadowRoot!.querySelectorAll('td[data-path^="applications."]').length).to.equal(25 * 7);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('reads a src file saved as GBK with the decoder of the importer file, fetched only then', async () => {
+    const win = await plainPage('');
+    const importerLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-import.js')).length;
+    const original = win.fetch;
+    win.fetch = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input) === '/ansi.json' ? new Response(encodeGbk(sampleJson), { headers: { 'content-type': 'application/json' } }) : original(input, init)) as typeof fetch;
+    const element = win.document.createElement('disclosure-application-table') as Rendered & { importWarnings: readonly unknown[] };
+    const checked = new Promise((resolve) => element.addEventListener('disclosure-check', resolve, { once: true }));
+    element.setAttribute('src', '/ansi.json');
+    expect(importerLoads(), 'not before').to.equal(0);
+    win.document.body.append(element);
+    await checked;
+    await element.updateComplete;
+    expect(importerLoads()).to.equal(1);
+    expect(element.shadowRoot!.querySelector('caption')!.textContent).to.contain('一平垣乡人民政府');
+    expect(element.importWarnings.length).to.equal(1);
     expect(win.__errors).to.deep.equal([]);
   });
 

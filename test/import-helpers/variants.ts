@@ -185,6 +185,29 @@ export const VARIANTS: readonly VariantCase[] = [
     warns: [(w) => w.source === '小计', (w) => w.source === '总计'],
     only: 'html',
   },
+  {
+    name: 'an extra 法人或其他组织 小计 column',
+    variant: (input) => ({
+      table: (id, model) => {
+        if (id !== 'applications') return model;
+        const valueAt = (path: string) =>
+          path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], input) as number | null | undefined;
+        const legal = ['commercial', 'research', 'nonprofit', 'legalService', 'other'];
+        return model.map((row, index) => {
+          if (index === 0) return row.map((cell) => (cell.label === '申请人情况' ? { ...cell, colspan: cell.colspan + 1 } : cell));
+          if (index === 1) return row.map((cell) => (cell.label === '法人或其他组织' ? { ...cell, colspan: cell.colspan + 1 } : cell));
+          if (index === 2) return [...row, { label: '小计', colspan: 1, rowspan: 1 }];
+          const at = row.findIndex((cell) => cell.path?.endsWith('.total'));
+          if (at < 0) return row;
+          const base = row[at]!.path!.slice(0, -'.total'.length);
+          const sum = legal.reduce((acc, key) => acc + (valueAt(`${base}.${key}`) ?? 0), 0);
+          return [...row.slice(0, at), { label: String(sum), colspan: 1, rowspan: 1 }, ...row.slice(at)];
+        });
+      },
+    }),
+    warns: [(w) => w.source === '小计'],
+    only: 'html',
+  },
   { name: 'a whole page with site chrome', variant: { page: { pubDate: '2025-01-20' } }, expected: (input) => ({ ...input, publishedOn: '2025-01-20' }), only: 'html' },
   { name: 'text: cells separated by tabs within rows', variant: { textStyle: 'tab-separated' }, only: 'text' },
   { name: 'text: cells separated by spaces', variant: { textStyle: 'space-separated' }, only: 'text' },

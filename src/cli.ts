@@ -18,7 +18,6 @@ import type { ImportOptions, ImportWarning } from './import/types.js';
 import { formatCsv, formatText, type FileResult } from './cli-output.js';
 import { decodeSource } from './import/decode.js';
 
-
 const USAGE = `Usage:
   disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
@@ -70,7 +69,6 @@ async function readReport(file: string, lang: Lang, options: ImportOptions = {})
   const warnings = [...decodingNotes, ...imported.warnings];
   return imported.ok ? { report: imported.report, problems: [], warnings } : { problems: [pick(imported.error)], warnings };
 }
-
 
 export async function main(argv: readonly string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
   const [command, ...rest] = argv;

@@ -20,9 +20,9 @@ export interface DecodedSource {
   note?: Bilingual;
 }
 
-const decoder = (label: string, fatal = false): TextDecoder | undefined => {
+const decoder = (label: string): TextDecoder | undefined => {
   try {
-    return new TextDecoder(label, { fatal });
+    return new TextDecoder(label);
   } catch {
     return undefined; // an unknown label
   }

@@ -99,7 +99,7 @@ export abstract class DisclosureElement extends LitElement {
   protected abstract readonly tables: readonly TableId[];
 
   protected values: ShownValues = new Map();
-  /** Warnings of the import when the report was read from a table already on the page. */
+  /** How the report was read where that was a guess (see `importWarnings`). */
   protected importNotes: readonly ImportWarning[] = [];
   /** The report comes from the light DOM's own table, which stays the fallback. */
   protected upgradingTable = false;

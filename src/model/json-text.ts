@@ -13,7 +13,7 @@ export interface JsonTextError {
   hint?: Bilingual;
 }
 
-const HALF_WIDTH: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '：': ':', '，': ',', '｛': '{', '｝': '}', '［': '[', '］': ']' };
+const HALF_WIDTH: Record<string, string> = { '“': '"', '”': '"', '‘': '"', '’': '"', '：': ':', '，': ',', '｛': '{', '｝': '}', '［': '[', '］': ']' };
 
 /** Parses JSON text; on a syntax error, says where and, where it can, why. */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: JsonTextError } {

@@ -6,9 +6,9 @@
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { checkReport } from './check/checker.js';
 import type { Lang } from './model/labels.js';
 import { parseReport, type Bilingual } from './model/parse.js';
@@ -25,8 +25,9 @@ const USAGE = `Usage:
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
   --agency NAME  --year YYYY  --title TEXT  --published-on YYYY-MM-DD  --partial (accept missing tables)
 
-FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
-http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
+FILE is report JSON (.json) or a published report as HTML or copied text (any other name); a
+folder stands for the .json, .html, .htm and .txt files in it; * and ? in a file name are expanded
+(also where the shell does not, as on Windows); an http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
 GBK/GB2312/GB18030 as declared or detected, are read alike.
 --csv prints one row per finding, import note or problem of every file (UTF-8 with a byte-order
 mark, so spreadsheet programs read the Chinese), for reviewers who compare many reports.
@@ -68,6 +69,33 @@ async function readReport(file: string, lang: Lang, options: ImportOptions = {})
   const imported = importReport(text, options);
   const warnings = [...decodingNotes, ...imported.warnings];
   return imported.ok ? { report: imported.report, problems: [], warnings } : { problems: [pick(imported.error)], warnings };
+}
+
+const REPORT_FILE = /\.(json|html?|txt)$/i;
+
+/**
+ * Files to check: a directory stands for the report files in it (.json, .html, .htm, .txt, also in
+ * subfolders), and a pattern with * or ? in its last part is expanded here, since Windows shells pass
+ * it on as it is. URLs, plain files and patterns that match nothing stay as given.
+ */
+export function expandFiles(args: readonly string[]): string[] {
+  const inside = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) => (entry.isDirectory() ? inside(join(dir, entry.name)) : REPORT_FILE.test(entry.name) ? [join(dir, entry.name)] : []));
+  return args.flatMap((arg) => {
+    if (/^https?:\/\//i.test(arg)) return [arg];
+    if (existsSync(arg)) return statSync(arg).isDirectory() ? inside(arg) : [arg];
+    const name = basename(arg);
+    if (!/[*?]/.test(name) || !existsSync(dirname(arg))) return [arg];
+    const wildcard = name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+    const pattern = new RegExp(`^${wildcard}$`, 'i');
+    const matches = readdirSync(dirname(arg))
+      .filter((entry) => pattern.test(entry))
+      .sort((a, b) => a.localeCompare(b))
+      .map((entry) => join(dirname(arg), entry));
+    return matches.length ? matches : [arg];
+  });
 }
 
 export async function main(argv: readonly string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
@@ -121,7 +149,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   }
 
   const results: FileResult[] = [];
-  for (const file of files) {
+  for (const file of expandFiles(files)) {
     const { report, problems, warnings } = await readReport(file, lang, options);
     const result: FileResult = { file, ok: Boolean(report), findings: report ? checkReport(report, { lang }) : [], problems, importWarnings: warnings };
     if (report) Object.assign(result, { agency: report.agency, year: report.year });

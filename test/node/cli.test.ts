@@ -1,9 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { main } from '../../src/cli.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { encodeGbk } from '../helpers/gbk.js';
@@ -88,6 +88,23 @@ describe('command line', () => {
     const zhRows = parseCsv(zh.out.slice(1));
     assert.equal(zhRows[0]![3], '类别');
     assert.deepEqual([...new Set(zhRows.slice(1).map((row) => row[3]))].sort(), ['提示', '警告']);
+  });
+
+  it('checks every report in a folder, and expands * and ? itself (Windows shells pass them on as they are)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-cli-many-'));
+    mkdirSync(join(dir, '2024'));
+    for (const name of ['001-huaian-city-2024', '005-hongze-district-2024']) writeFileSync(join(dir, '2024', `${name}.json`), readFileSync(`${fixturesDir}${name}.json`));
+    writeFileSync(join(dir, '000-yipingyuan-2023.json'), readFileSync(`${fixturesDir}000-yipingyuan-2023.json`));
+    writeFileSync(join(dir, 'notes.md'), '# not a report');
+    const folder = await run('check', '--json', dir);
+    assert.equal(folder.code, 0, folder.out);
+    const checked = (out: string) => JSON.parse(out).map((result: { file: string }) => relative(dir, result.file));
+    assert.deepEqual(checked(folder.out), ['000-yipingyuan-2023.json', join('2024', '001-huaian-city-2024.json'), join('2024', '005-hongze-district-2024.json')]);
+    const pattern = await run('check', '--json', join(dir, '2024', '0??-*-2024.JSON'));
+    assert.deepEqual(checked(pattern.out), [join('2024', '001-huaian-city-2024.json'), join('2024', '005-hongze-district-2024.json')]);
+    const none = await run('check', join(dir, 'nothing-*.json'));
+    assert.equal(none.code, 1);
+    assert.match(none.out, /nothing-\*\.json\n {2}✗ ENOENT/);
   });
 
   it('fails clearly on unreadable files and bad usage', async () => {

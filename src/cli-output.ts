@@ -32,6 +32,19 @@ export function formatText(result: FileResult, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** The closing line of a check of several files: how many had errors or warnings, or could not be read. */
+export function formatSummary(results: readonly FileResult[], lang: Lang): string {
+  const count = (test: (result: FileResult) => boolean) => results.filter(test).length;
+  const has = (result: FileResult, severity: Finding['severity']) => result.findings.some((finding) => finding.severity === severity);
+  const unreadable = count((result) => !result.ok);
+  const errors = count((result) => result.ok && has(result, 'error'));
+  const warnings = count((result) => result.ok && !has(result, 'error') && has(result, 'warning'));
+  const clean = results.length - unreadable - errors - warnings;
+  return lang === 'en'
+    ? `${results.length} files checked: ${errors} with errors, ${warnings} with warnings only, ${clean} without either, ${unreadable} unreadable`
+    : `共核对 ${results.length} 个文件：${errors} 个有错误，${warnings} 个仅有警告，${clean} 个无错误和警告，${unreadable} 个无法读取`;
+}
+
 const CSV_COLUMNS = {
   zh: ['文件', '发布机关', '年度', '类别', '规则', '表', '单元格', '应为', '报告值', '说明'],
   en: ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message'],

@@ -15,7 +15,7 @@ import { parseReport, type Bilingual } from './model/parse.js';
 import { jsonTextMessage, parseJsonText } from './model/json-text.js';
 import type { Report } from './model/schema.js';
 import type { ImportOptions, ImportWarning } from './import/types.js';
-import { formatCsv, formatText, type FileResult } from './cli-output.js';
+import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
 import { decodeSource } from './import/decode.js';
 
 const USAGE = `Usage:
@@ -160,7 +160,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       ? JSON.stringify(results, null, 2)
       : format === 'csv'
         ? formatCsv(results, lang)
-        : results.map((result) => formatText(result, lang)).join('\n\n'),
+        : [...results.map((result) => formatText(result, lang)), ...(results.length > 1 ? [formatSummary(results, lang)] : [])].join('\n\n'),
   );
   const failing = (result: FileResult) =>
     !result.ok ||

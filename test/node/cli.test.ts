@@ -102,6 +102,16 @@ describe('command line', () => {
     assert.deepEqual(checked(folder.out), ['000-yipingyuan-2023.json', join('2024', '001-huaian-city-2024.json'), join('2024', '005-hongze-district-2024.json')]);
     const pattern = await run('check', '--json', join(dir, '2024', '0??-*-2024.JSON'));
     assert.deepEqual(checked(pattern.out), [join('2024', '001-huaian-city-2024.json'), join('2024', '005-hongze-district-2024.json')]);
+    const report = JSON.parse(readFileSync(`${fixturesDir}001-huaian-city-2024.json`, 'utf8'));
+    report.reviews.review.upheld += 1;
+    writeFileSync(join(dir, 'wrong.json'), JSON.stringify(report));
+    writeFileSync(join(dir, 'broken.json'), '{"format": "2021"');
+    const summary = await run('check', dir);
+    assert.equal(summary.code, 1);
+    assert.equal(summary.out.split('\n').at(-1), '共核对 5 个文件：1 个有错误，1 个仅有警告，2 个无错误和警告，1 个无法读取');
+    const english = await run('check', '--lang', 'en', join(dir, '2024'));
+    assert.equal(english.out.split('\n').at(-1), '2 files checked: 0 with errors, 0 with warnings only, 2 without either, 0 unreadable');
+    assert.doesNotMatch((await run('check', `${fixturesDir}001-huaian-city-2024.json`)).out, /共核对/, 'no summary for one file');
     const none = await run('check', join(dir, 'nothing-*.json'));
     assert.equal(none.code, 1);
     assert.match(none.out, /nothing-\*\.json\n {2}✗ ENOENT/);

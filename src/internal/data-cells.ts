@@ -7,23 +7,7 @@
  */
 import { noChange, nothing, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-
-/** Everything a data cell shows, as plain values. */
-export interface CellState {
-  /** Only cells a report summary links to have an id. */
-  id: string | null;
-  part: string;
-  colspan: number;
-  headers: string;
-  path: string;
-  describedBy: string | null;
-  focusable: boolean;
-  /** The cell shows no number: its text is the accessible 未填报, visually hidden. */
-  blank: boolean;
-  text: string;
-  /** Visible mark and accessible words of a computed total; null when the value is given. */
-  computed: { mark: string; words: string } | null;
-}
+import type { CellState } from './cell-state.js';
 
 interface RenderedCell {
   td: HTMLTableCellElement;

@@ -6,10 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../check/findings.js';
 import type { ShownValues } from '../check/values.js';
-import { formatNumber } from '../format/number.js';
 import type { ImportWarning } from '../import/types.js';
-import type { DataCell, Grid, GridRow, HeaderCell, NoteCell } from '../layout/grid.js';
-import { dataCells, type CellState } from './data-cells.js';
+import type { Grid, GridRow, HeaderCell, NoteCell } from '../layout/grid.js';
+import { dataCells } from './data-cells.js';
+import { cellState, findingId, markingOf, type CellState, type Marking } from './cell-state.js';
 import { UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
 
 export type ChecksMode = 'show' | 'silent' | 'off';
@@ -31,69 +31,10 @@ export interface TableView {
   notesFromPage?: boolean;
 }
 
-interface CellMarks {
-  severity: Set<Finding['severity']>;
-  findingIds: string[];
-}
-
-/** The id of a finding's list item, which marked cells point at with `aria-describedby`. */
-export const findingId = (idPrefix: string, index: number) => `${idPrefix}f${index}`;
-/** The id of the `<td>` that shows a cell (used by the report summary's links). */
-export const cellId = (idPrefix: string, path: string) => `${idPrefix}cell-${path.replaceAll('.', '-')}`;
-
-/** How findings mark cells: their severities and messages, and which cells a summary links to. */
-interface Marking {
-  marks: Map<string, CellMarks>;
-  /** The first cell of each finding: the target of the report summary's link. */
-  linked: ReadonlySet<string>;
-}
-
-function markingOf(view: TableView): Marking {
-  const marks = new Map<string, CellMarks>();
-  const linked = new Set<string>();
-  if (view.checks !== 'show') return { marks, linked };
-  for (const finding of view.findings) if (finding.cells[0]) linked.add(finding.cells[0]);
-  view.findings.forEach((finding, index) => {
-    if (finding.severity === 'info') return; // computed cells already say so
-    for (const path of finding.cells) {
-      let mark = marks.get(path);
-      if (!mark) marks.set(path, (mark = { severity: new Set(), findingIds: [] }));
-      mark.severity.add(finding.severity);
-      mark.findingIds.push(findingId(view.idPrefix, index));
-    }
-  });
-  return { marks, linked };
-}
-
 function labelText(label: Label, lang: Lang): TemplateResult | string {
   if (lang !== 'en' || !label.en) return label.zh;
   // The English label translates; the official Chinese stays beside it.
   return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
-}
-
-function cellState(cell: DataCell, view: TableView, { marks, linked }: Marking): CellState {
-  const shown = view.values.get(cell.path);
-  const value = shown?.value ?? null;
-  const mark = marks.get(cell.path);
-  const parts = ['cell'];
-  if (cell.total) parts.push('total');
-  if (value === null) parts.push('blank');
-  if (shown?.computed) parts.push('computed');
-  if (mark?.severity.has('error')) parts.push('invalid');
-  if (mark?.severity.has('warning')) parts.push('warning');
-  const en = view.lang === 'en';
-  return {
-    id: linked.has(cell.path) ? cellId(view.idPrefix, cell.path) : null,
-    part: parts.join(' '),
-    colspan: cell.colspan,
-    headers: cell.headers.map((id) => view.idPrefix + id).join(' '),
-    path: cell.path,
-    describedBy: mark ? mark.findingIds.join(' ') : null,
-    focusable: Boolean(mark),
-    blank: value === null,
-    text: value === null ? pick(UI_TEXT.blank, view.lang) : formatNumber(value, view.lang),
-    computed: shown?.computed ? { mark: pick(UI_TEXT.computedMark, view.lang), words: en ? ` (${UI_TEXT.computed.en})` : `（${UI_TEXT.computed.zh}）` } : null,
-  };
 }
 
 function renderHeader(cell: HeaderCell | NoteCell, view: TableView): TemplateResult {
@@ -125,7 +66,7 @@ const renderRows = (rows: readonly GridRow[], view: TableView, marking: Marking)
 
 /** The table, in a focusable, labelled region that scrolls on narrow screens. */
 export function renderTable(view: TableView): TemplateResult {
-  const marking = markingOf(view);
+  const marking = markingOf(view.findings, view.checks === 'show', view.idPrefix);
   const captionId = `${view.idPrefix}caption`;
   const hasComputed = [...view.grid.cells.keys()].some((path) => view.values.get(path)?.computed);
   return html`

@@ -1,7 +1,7 @@
 // The demo page: every element on the bundled sample report and the shared real reports,
 // with switches for language and checks, and a JSON editor that renders and checks as you type.
 import '../src/index.js';
-import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../src/index.js';
+import { parseReport, tablesHtml, type DisclosureCheckEvent, type DisclosureErrorEvent } from '../src/index.js';
 import sample from '../test/fixtures/000-yipingyuan-2023.json';
 import huaian from '../test/fixtures/001-huaian-city-2024.json';
 import hongze from '../test/fixtures/005-hongze-district-2024.json';
@@ -83,6 +83,26 @@ form.addEventListener('change', (event) => {
 editor.addEventListener('input', () => {
   element.replaceChildren();
   renderFromEditor();
+});
+
+// Static HTML of the report in the editor, for a CMS that takes no script.
+const staticOut = $<HTMLTextAreaElement>('static-html');
+const staticCopy = $<HTMLButtonElement>('static-copy');
+$<HTMLButtonElement>('static-make').addEventListener('click', () => {
+  let parsed;
+  try {
+    parsed = parseReport(JSON.parse(editor.value));
+  } catch {
+    parsed = undefined;
+  }
+  const lang = new FormData(form).get('lang') === 'en' ? 'en' : 'zh';
+  staticOut.value = parsed?.ok ? tablesHtml(parsed.report, { lang }) : '';
+  staticCopy.disabled = !staticOut.value;
+  if (!parsed?.ok) log.textContent = '报告 JSON 有误，见上方错误面板 · The report JSON has errors: see the error panel above';
+});
+staticCopy.addEventListener('click', async () => {
+  await navigator.clipboard.writeText(staticOut.value);
+  log.textContent = '已复制静态 HTML · Static HTML copied';
 });
 
 // Deep links: ?view=application&report=2&lang=en&checks=silent

@@ -3,6 +3,7 @@
  * The command line for reviewers who check many reports:
  *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] FILE...
  *   disclosure-tables import [--lang en] FILE        (published HTML or text → report JSON on stdout)
+ *   disclosure-tables html [--lang en] FILE          (the tables as static HTML on stdout)
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
  */
@@ -17,20 +18,26 @@ import type { Report } from './model/schema.js';
 import type { ImportOptions, ImportWarning } from './import/types.js';
 import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
 import { decodeSource } from './import/decode.js';
+import { tablesHtml } from './static/table-html.js';
+import { TABLE_IDS, type TableId } from './model/keys.js';
 
 const USAGE = `Usage:
   disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
+  disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [IMPORT OPTIONS] FILE
 
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
   --agency NAME  --year YYYY  --title TEXT  --published-on YYYY-MM-DD  --partial (accept missing tables)
 
-FILE is report JSON (.json) or a published report as HTML or copied text (any other name); a
-folder stands for the .json, .html, .htm and .txt files in it; * and ? in a file name are expanded
-(also where the shell does not, as on Windows); an http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
-GBK/GB2312/GB18030 as declared or detected, are read alike.
+FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
+http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
+GBK/GB2312/GB18030 as declared or detected, are read alike. For check, a folder stands for the
+.json, .html, .htm and .txt files in it, and * and ? in a file name are expanded (also where the
+shell does not, as on Windows).
 --csv prints one row per finding, import note or problem of every file (UTF-8 with a byte-order
 mark, so spreadsheet programs read the Chinese), for reviewers who compare many reports.
+html prints the tables as static, accessible HTML for a CMS that takes no script — from report JSON,
+or from a published page as a clean copy of its tables.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
 async function readReport(file: string, lang: Lang, options: ImportOptions = {}): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
@@ -103,6 +110,8 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   let lang: Lang = 'zh';
   let format: 'text' | 'json' | 'csv' = 'text';
   let failOn: 'error' | 'warning' | 'never' = 'error';
+  let styles = true;
+  const tables: TableId[] = [];
   const files: string[] = [];
   const options: ImportOptions = {};
   for (let index = 0; index < rest.length; index++) {
@@ -120,7 +129,15 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       }
       options.year = year;
     }
-    else if (arg === '--json') format = 'json';
+    else if (arg === '--no-style') styles = false;
+    else if (arg === '--table') {
+      const table = rest[++index];
+      if (!TABLE_IDS.includes(table as TableId)) {
+        err(`--table takes ${TABLE_IDS.join(', ')}\n\n${USAGE}`);
+        return 2;
+      }
+      tables.push(table as TableId);
+    } else if (arg === '--json') format = 'json';
     else if (arg === '--csv') format = 'csv';
     else if (arg === '--fail-on') {
       const value = rest[++index];
@@ -134,17 +151,17 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       return 2;
     } else files.push(arg);
   }
-  if ((command !== 'check' && command !== 'import') || !files.length || (command === 'import' && files.length !== 1)) {
+  if ((command !== 'check' && command !== 'import' && command !== 'html') || !files.length || (command !== 'check' && files.length !== 1)) {
     err(USAGE);
     return 2;
   }
 
-  if (command === 'import') {
+  if (command === 'import' || command === 'html') {
     const { report, problems, warnings } = await readReport(files[0]!, lang, options);
     for (const warning of warnings) err(`${warning.line ? `${files[0]}:${warning.line}: ` : ''}${lang === 'en' ? warning.message.en : warning.message.zh}`);
     for (const problem of problems) err(`${files[0]}: ${problem}`);
     if (!report) return 1;
-    out(JSON.stringify(report, null, 2));
+    out(command === 'import' ? JSON.stringify(report, null, 2) : tablesHtml(report, { lang, styles, ...(tables.length ? { tables } : {}) }));
     return 0;
   }
 

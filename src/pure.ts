@@ -10,3 +10,4 @@ export { cellName } from './check/messages.js';
 export { buildGrid, type Grid, type GridCell, type GridRow, type GridSection, type DataCell, type HeaderCell, type NoteCell, type HeaderNode, type SectionDefinition, type TableDefinition } from './layout/grid.js';
 export { gridFor, applicationTableDefinition, reviewTableDefinition, activeTableDefinition, hasSingleOtherHandling } from './layout/tables.js';
 export { formatNumber, decimalsOf } from './format/number.js';
+export { tableHtml, tablesHtml, STATIC_TABLE_STYLES, type TableHtmlOptions, type TablesHtmlOptions } from './static/table-html.js';

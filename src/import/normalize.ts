@@ -39,16 +39,19 @@ export type CellValue =
   /** Anything else: a label, or text where a number belongs. */
   | { kind: 'text' };
 
-const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空)$/;
+const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空|未填报|未填)$/;
 const NUMBER = '[+-]?(?:\\d{1,3}(?:,\\d{3})+|0|[1-9]\\d*)(?:\\.\\d+)?';
 const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
+// A total this library computed for a blank, as its static HTML shows it: 「12计（计算值）」, "12c (computed)".
+const COMPUTED_TOTAL = new RegExp(`^${NUMBER}(?:计\\(计算值\\)|c\\(computed\\))$`);
 // A number followed by a note in brackets or a unit of count or money.
 const ANNOTATED_NUMBER = new RegExp(`^(${NUMBER})((?:[(\\[【〔]|件|个|项|条|次|人|家|宗|起|份|笔|万元|元).*)$`);
 
 /** Reads a value cell. Never guesses a number from text that is not one. */
 export function readCellValue(text: string): CellValue {
   const folded = text.normalize('NFKC').replace(/&nbsp;?/gi, '').replace(SPACE, '');
-  if (folded === '' || MISSING_TOKEN.test(folded)) return { kind: 'blank' };
+  // The report left a computed total blank: it reads back as blank, never as a given number.
+  if (folded === '' || MISSING_TOKEN.test(folded) || COMPUTED_TOTAL.test(folded)) return { kind: 'blank' };
   if (PLAIN_NUMBER.test(folded)) return { kind: 'number', value: Number(folded.replace(/,/g, '')) };
   const annotated = ANNOTATED_NUMBER.exec(folded);
   if (annotated) return { kind: 'number', value: Number(annotated[1]!.replace(/,/g, '')), note: annotated[2]! };

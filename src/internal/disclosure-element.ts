@@ -10,7 +10,7 @@ import { checkReport } from '../check/checker.js';
 import type { Finding } from '../check/findings.js';
 import { shownValues, type ShownValues } from '../check/values.js';
 import type { TableId } from '../model/keys.js';
-import { UI_TEXT, pick, type Lang } from '../model/labels.js';
+import { UI_TEXT, pick, tableSubtitle, type Lang } from '../model/labels.js';
 import type { Report } from '../model/schema.js';
 import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
 import type { ChecksMode } from './render-table.js';
@@ -257,7 +257,7 @@ export abstract class DisclosureElement extends LitElement {
 
   /** The caption's second line: agency and year. */
   protected subtitle(report: Report): string {
-    return this.language === 'en' ? `${report.agency}, ${report.year}` : `${report.agency} ${report.year}年`;
+    return tableSubtitle(report.agency, report.year, this.language);
   }
 
   protected override render(): TemplateResult {

@@ -87,7 +87,7 @@ export function renderTable(view: TableView): TemplateResult {
     ${hasComputed
       ? html`<p class="legend" part="legend">
           <span class="computed-mark" aria-hidden="true">${pick(UI_TEXT.computedMark, view.lang)}</span>
-          ${view.lang === 'en' ? 'Computed: the report left this total blank.' : '计算值：报告中此总计为空白，此处显示由各项相加得出的值。'}
+          ${pick(UI_TEXT.computedLegend, view.lang)}
         </p>`
       : nothing}
     ${view.checks === 'show' ? renderFindings(view.findings, view) : nothing}

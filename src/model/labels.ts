@@ -235,7 +235,13 @@ export const UI_TEXT = {
   year: l('年', ''),
   summary: l('核对摘要', 'Check summary'),
   unitYuan: l('万元', '10,000 yuan'),
+  computedLegend: l('计算值：报告中此总计为空白，此处显示由各项相加得出的值。', 'Computed: the report left this total blank.'),
 };
+
+/** A table caption's second line: agency and year. */
+export function tableSubtitle(agency: string, year: number, lang: Lang): string {
+  return lang === 'en' ? `${agency}, ${year}` : `${agency} ${year}年`;
+}
 
 export function pick(label: Label, lang: Lang): string {
   return lang === 'en' ? label.en : label.zh;

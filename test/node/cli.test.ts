@@ -211,6 +211,24 @@ describe('command line on published reports', () => {
     assert.match(json.out, /一平垣乡人民政府 2023\n {2}~ 来源不是 UTF-8/);
   });
 
+  it('html prints the tables as static HTML, from report JSON or as a clean copy of a published page', async () => {
+    const fromJson = await run('html', '--table', 'reviews', '--no-style', `${fixturesDir}001-huaian-city-2024.json`);
+    assert.equal(fromJson.code, 0, fromJson.err);
+    assert.ok(fromJson.out.startsWith('<div class="disclosure-static" role="region"'));
+    assert.equal((fromJson.out.match(/<table /g) ?? []).length, 1);
+    const page = await run('html', `${fixturesDir}014-shuyang-fgj-2023.source.html`);
+    assert.equal(page.code, 0, page.err);
+    assert.ok(page.out.startsWith('<style>'));
+    assert.equal((page.out.match(/<table /g) ?? []).length, 3);
+    assert.match(page.err, /source\.html:53: 「规范性文件」是旧格式的标签/, 'the import notes go to stderr');
+    const { importReport } = await import('../../src/import/node.js');
+    const back = importReport(page.out, { agency: '沭阳县发展和改革局', year: 2023 });
+    const expected = JSON.parse(readFileSync(`${fixturesDir}014-shuyang-fgj-2023.json`, 'utf8'));
+    assert.ok(back.ok);
+    assert.deepEqual(back.report.applications, expected.applications);
+    assert.equal((await run('html', '--table', 'all', 'x.json')).code, 2);
+  });
+
   it('checks published HTML directly and says what it could not find', async () => {
     const checked = await run('check', `${fixturesDir}014-shuyang-fgj-2023.source.html`);
     assert.equal(checked.code, 0, checked.out);

@@ -15,11 +15,11 @@ import type { Report } from '../model/schema.js';
 
 export interface TableHtmlOptions {
   lang?: Lang;
-  /** Prefixes every id, so that several exports can share a page. Default `dt-<table>-`. */
+  /** Prefixes every id: give each export on a page its own. Default `dt-` (then the table's id and `-`). */
   idPrefix?: string;
 }
 
-export interface TablesHtmlOptions extends Omit<TableHtmlOptions, 'idPrefix'> {
+export interface TablesHtmlOptions extends TableHtmlOptions {
   /** The tables to export, in official order. Default: every table the report has. */
   tables?: readonly TableId[];
   /** Start with a `<style>` block for the classes used. Default true. */
@@ -42,8 +42,9 @@ function labelHtml(label: Label, lang: Lang): string {
 }
 
 /** One table of `report` (表二 `active`, 表三 `applications`, 表四 `reviews`); '' when the report lacks it. */
-export function tableHtml(report: Report, table: TableId, { lang = 'zh', idPrefix = `dt-${table}-` }: TableHtmlOptions = {}): string {
+export function tableHtml(report: Report, table: TableId, { lang = 'zh', idPrefix: prefix = 'dt-' }: TableHtmlOptions = {}): string {
   if (!report[table]) return '';
+  const idPrefix = `${prefix}${table}-`;
   const grid = gridFor(table, report);
   const context = { values: shownValues(report, [table]), lang, idPrefix };
   const marking = markingOf([], false, idPrefix);
@@ -96,7 +97,7 @@ export const STATIC_TABLE_STYLES = `<style>
 </style>`;
 
 /** The report's tables, one after the other, with the style block first unless `styles: false`. */
-export function tablesHtml(report: Report, { tables = TABLE_IDS, styles = true, lang = 'zh' }: TablesHtmlOptions = {}): string {
-  const parts = TABLE_IDS.filter((table) => tables.includes(table) && report[table]).map((table) => tableHtml(report, table, { lang }));
+export function tablesHtml(report: Report, { tables = TABLE_IDS, styles = true, lang = 'zh', idPrefix = 'dt-' }: TablesHtmlOptions = {}): string {
+  const parts = TABLE_IDS.filter((table) => tables.includes(table) && report[table]).map((table) => tableHtml(report, table, { lang, idPrefix }));
   return [...(styles ? [STATIC_TABLE_STYLES] : []), ...parts].join('\n');
 }

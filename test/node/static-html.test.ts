@@ -65,12 +65,17 @@ describe('static HTML export', () => {
 
   it('ties every data cell to its headers by id, inside a labelled, scrolling region', () => {
     const html = tableHtml(parsed(readFixture('001-huaian-city-2024')), 'applications', { idPrefix: 'x-' });
+    const idsOf = (text: string) => [...text.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    const first = idsOf(tablesHtml(parsed(readFixture('001-huaian-city-2024'))));
+    const second = idsOf(tablesHtml(parsed(readFixture('005-hongze-district-2024')), { idPrefix: 'r2-' }));
+    assert.equal(new Set(first).size, first.length, 'no id twice within an export');
+    assert.deepEqual(first.filter((id) => second.includes(id)), [], 'two exports with their own prefixes share no id');
     const ids = new Set([...html.matchAll(/<th id="([^"]+)"/g)].map((match) => match[1]));
     const cells = [...html.matchAll(/<td class="cell[^"]*" headers="([^"]+)"/g)];
     assert.equal(cells.length, 25 * 7);
     for (const [, headers] of cells) for (const id of headers!.split(' ')) assert.ok(ids.has(id), id);
-    assert.match(html, /^<div class="disclosure-static" role="region" tabindex="0" aria-labelledby="x-caption" style="overflow-x:auto;position:relative;max-width:100%;display:grid;grid-template-columns:minmax\(0,1fr\)">/);
-    assert.match(html, /<caption id="x-caption"><span class="title">收到和处理政府信息公开申请情况<\/span><br><span class="subtitle">淮安市人民政府 2024年<\/span><\/caption>/);
+    assert.match(html, /^<div class="disclosure-static" role="region" tabindex="0" aria-labelledby="x-applications-caption" style="overflow-x:auto;position:relative;max-width:100%;display:grid;grid-template-columns:minmax\(0,1fr\)">/);
+    assert.match(html, /<caption id="x-applications-caption"><span class="title">收到和处理政府信息公开申请情况<\/span><br><span class="subtitle">淮安市人民政府 2024年<\/span><\/caption>/);
   });
 
   it('escapes every text from the report', () => {

@@ -3,6 +3,7 @@
 // The imported report is rendered and checked by <disclosure-report> in `#rendered`.
 import '../src/report/define.js';
 import { decodeSource, importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
+import { tablesHtml } from '../src/static/table-html.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -14,6 +15,7 @@ const status = byId<HTMLParagraphElement>('status');
 const warningList = byId<HTMLOListElement>('warnings');
 const warningCount = byId<HTMLSpanElement>('warning-count');
 const json = byId<HTMLPreElement>('json');
+const staticHtml = byId<HTMLPreElement>('static-html');
 const rendered = byId<HTMLDivElement>('rendered');
 const report = document.createElement('disclosure-report');
 report.setAttribute('heading-level', '3');
@@ -34,6 +36,7 @@ function show(result: ImportResult): void {
   status.dataset.ok = String(result.ok);
   status.textContent = result.ok ? '导入成功 · Imported' : `导入失败：${result.error.zh} · ${result.error.en}`;
   json.textContent = result.ok ? JSON.stringify(result.report, null, 2) : '';
+  staticHtml.textContent = result.ok ? tablesHtml(result.report) : '';
   report.report = result.ok ? result.report : undefined;
   rendered.hidden = !result.ok;
   warningCount.textContent = `(${result.warnings.length})`;

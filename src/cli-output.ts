@@ -4,7 +4,7 @@
  */
 import type { Finding } from './check/findings.js';
 import type { ImportWarning } from './import/types.js';
-import type { Lang } from './model/labels.js';
+import { pick, type Lang } from './model/labels.js';
 
 export interface FileResult {
   file: string;
@@ -17,12 +17,15 @@ export interface FileResult {
   importWarnings: ImportWarning[];
 }
 
+/** `第 12 行：` / `line 12: ` before a note from a source line; '' without one. */
+const linePrefix = (line: number | undefined, lang: Lang) => (line ? (lang === 'en' ? `line ${line}: ` : `第 ${line} 行：`) : '');
+
 export function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
   for (const problem of result.problems) lines.push(`  ✗ ${problem}`);
   for (const warning of result.importWarnings) {
-    const where = warning.line ? (lang === 'en' ? `line ${warning.line}: ` : `第 ${warning.line} 行：`) : '';
-    const message = lang === 'en' ? warning.message.en : warning.message.zh;
+    const where = linePrefix(warning.line, lang);
+    const message = pick(warning.message, lang);
     const quote = warning.source && !message.includes(warning.source) ? ` 「${warning.source}」` : '';
     lines.push(`  ~ ${where}${message}${quote}`);
   }
@@ -70,8 +73,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
     const head = [result.file, result.agency, result.year];
     for (const problem of result.problems) rows.push([...head, kind.problem, '', '', '', '', '', problem]);
     for (const note of result.importWarnings) {
-      const where = note.line ? (lang === 'en' ? `line ${note.line}: ` : `第 ${note.line} 行：`) : '';
-      rows.push([...head, kind.import, '', '', note.path ?? '', '', '', `${where}${lang === 'en' ? note.message.en : note.message.zh}`]);
+      rows.push([...head, kind.import, '', '', note.path ?? '', '', '', `${linePrefix(note.line, lang)}${pick(note.message, lang)}`]);
     }
     for (const finding of result.findings) {
       rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);

@@ -73,7 +73,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
     const head = [result.file, result.agency, result.year];
     for (const problem of result.problems) rows.push([...head, kind.problem, '', '', '', '', '', problem]);
     for (const note of result.importWarnings) {
-      rows.push([...head, kind.import, '', '', note.path ?? '', '', '', `${linePrefix(note.line, lang)}${pick(note.message, lang)}`]);
+      rows.push([...head, kind.import, note.kind, '', note.path ?? '', '', '', `${linePrefix(note.line, lang)}${pick(note.message, lang)}`]);
     }
     for (const finding of result.findings) {
       rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);

@@ -17,7 +17,7 @@ import { jsonTextMessage, parseJsonText } from './model/json-text.js';
 import type { Report } from './model/schema.js';
 import type { ImportOptions, ImportWarning } from './import/types.js';
 import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
-import { decodeSource } from './import/decode.js';
+import { decodeSource } from './import/source/decode.js';
 import { tablesHtml } from './static/table-html.js';
 import { TABLE_IDS, type TableId } from './model/keys.js';
 
@@ -61,7 +61,7 @@ async function readReport(file: string, lang: Lang, options: ImportOptions = {})
   // GBK/GB2312 pages and files are read as such (see import/decode.ts), saying so when it is a guess.
   const decoded = decodeSource(bytes, contentType);
   const text = decoded.text;
-  const decodingNotes: ImportWarning[] = decoded.note ? [{ message: decoded.note, source: '' }] : [];
+  const decodingNotes: ImportWarning[] = decoded.note ? [{ kind: 'encodingGuessed', message: decoded.note, source: '' }] : [];
   const pick = (message: Bilingual) => (lang === 'en' ? message.en : message.zh);
   if (isJson) {
     const json = parseJsonText(text);

@@ -2,9 +2,9 @@
  * `importReport` for any HTML parser: detects HTML or text, builds the intermediate form and maps
  * it. Never throws.
  */
-import type { SourceDocument } from './intermediate.js';
-import { mapDocument } from './map.js';
-import { readTextSource } from './text-source.js';
+import type { SourceDocument } from './source/intermediate.js';
+import { mapDocument } from './assemble/map.js';
+import { readTextSource } from './source/text-source.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
 /** Larger sources are not a report page (the largest real ones are about 200 KB). */

@@ -4,11 +4,11 @@
  * DOMParser. Node: `./node.js` gives the same API with parse5.
  */
 import { importWith } from './core.js';
-import { parseHtmlWithDom } from './html-dom.js';
+import { parseHtmlWithDom } from './source/html-dom.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
 export type { ImportOptions, ImportResult, ImportWarning } from './types.js';
-export { decodeSource, declaredCharset, type DecodedSource } from './decode.js';
+export { decodeSource, declaredCharset, type DecodedSource } from './source/decode.js';
 export { pageFacts } from './page.js';
 
 /** Imports a published report. Never throws. */

@@ -3,7 +3,7 @@
  * page's `<title>` or its headings (「…2023年政府信息公开工作年度报告」). Used when an element
  * upgrades a table already on the page.
  */
-import { titleParts } from './metadata.js';
+import { titleParts } from './assemble/metadata.js';
 import type { ImportOptions } from './types.js';
 
 export function pageFacts(doc: Document): Pick<ImportOptions, 'agency' | 'year' | 'title'> {

@@ -3,11 +3,14 @@
  */
 import type { Bilingual } from '../model/parse.js';
 import type { Report } from '../model/schema.js';
+import type { WarningKind } from './assemble/warnings.js';
 
 export type { Bilingual };
 
 /** Something the importer guessed, normalised or could not read, quoting the source. */
 export interface ImportWarning {
+  /** What the note is about (stable, for filtering): an importer guess such as `fuzzyLabel`, or `encodingGuessed` for a file's character set. */
+  kind: ImportWarningKind;
   message: Bilingual;
   /** The source text concerned, quoted as found (plain text, never markup); '' when there is none (a missing row). */
   source: string;
@@ -16,6 +19,8 @@ export interface ImportWarning {
   /** The contract path it concerns, e.g. `applications.results.granted` or `year`. */
   path?: string;
 }
+
+export type ImportWarningKind = WarningKind | 'encodingGuessed';
 
 /**
  * What the caller knows from outside the source, e.g. the page title or date of a pasted

@@ -54,7 +54,7 @@ export async function fromUrl(url: string, signal: AbortSignal): Promise<Loaded>
   const { decodeSource } = await import('../import/index.js');
   const decoded = decodeSource(bytes, response.headers.get('content-type'));
   const loaded = fromJsonText(decoded.text, url);
-  return decoded.note ? { ...loaded, notes: [{ message: decoded.note, source: '' }] } : loaded;
+  return decoded.note ? { ...loaded, notes: [{ kind: 'encodingGuessed', message: decoded.note, source: '' }] } : loaded;
 }
 
 /** The inline `<script type="application/json">` child of a host, if any. */

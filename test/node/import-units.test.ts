@@ -5,18 +5,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { orderColumns, resolveColumnPath } from '../../src/import/header-tree.js';
-import { headingOf } from '../../src/import/headings.js';
-import { startTagLines } from '../../src/import/html-lines.js';
-import { parseHtmlWithParse5 } from '../../src/import/html-parse5.js';
-import { expandGrid } from '../../src/import/intermediate.js';
-import { titleParts } from '../../src/import/metadata.js';
+import { orderColumns, resolveColumnPath } from '../../src/import/labels/header-tree.js';
+import { headingOf } from '../../src/import/labels/headings.js';
+import { startTagLines } from '../../src/import/source/html-lines.js';
+import { parseHtmlWithParse5 } from '../../src/import/source/html-parse5.js';
+import { expandGrid } from '../../src/import/source/intermediate.js';
+import { titleParts } from '../../src/import/assemble/metadata.js';
 import { importReport } from '../../src/import/node.js';
-import { cleanProse, foldLabel, readCellValue } from '../../src/import/normalize.js';
-import { isoDate, readProse } from '../../src/import/prose.js';
-import { editDistance, segmentLabels } from '../../src/import/segment.js';
-import { readTextSource, splitOnSpaces } from '../../src/import/text-source.js';
-import { VOCABULARIES } from '../../src/import/vocabulary.js';
+import { cleanProse, foldLabel, readCellValue } from '../../src/import/labels/normalize.js';
+import { isoDate, readProse } from '../../src/import/assemble/prose.js';
+import { editDistance, segmentLabels } from '../../src/import/labels/segment.js';
+import { readTextSource, splitOnSpaces } from '../../src/import/source/text-source.js';
+import { VOCABULARIES } from '../../src/import/labels/vocabulary.js';
 import { parseReport } from '../../src/model/parse.js';
 
 describe('import: cell values', () => {

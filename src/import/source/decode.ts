@@ -8,7 +8,7 @@
  * 3. the charset declared by the HTTP Content-Type or an HTML `<meta>` in the first 1,024 bytes;
  * 4. GB18030, the superset of GBK and GB2312, as a browser set to Chinese would.
  */
-import type { Bilingual } from '../model/parse.js';
+import type { Bilingual } from '../../model/parse.js';
 
 export interface DecodedSource {
   text: string;

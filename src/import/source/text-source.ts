@@ -7,10 +7,10 @@
  * or, when the text has no tabs at all, only by spaces. Rows cannot be told apart reliably, so tables come out unaligned and the
  * mapping reads their cells in order, label by label.
  */
-import { headingOf, type SectionId } from './headings.js';
+import { headingOf, type SectionId } from '../labels/headings.js';
 import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from './intermediate.js';
-import { titleParts } from './metadata.js';
-import { cleanProse, isValueLike } from './normalize.js';
+import { titleParts } from '../assemble/metadata.js';
+import { cleanProse, isValueLike } from '../labels/normalize.js';
 
 const TABLE_SECTIONS: ReadonlySet<SectionId> = new Set(['active', 'applications', 'reviews']);
 /** Blank lines after which a line without a tab no longer continues the cell above. */

@@ -4,13 +4,13 @@
  * labels print them. The labels still decide everything; a row whose value count differs from
  * its columns is read left to right with a warning.
  */
-import { officialColumns, orderColumns, type ColumnSlot } from './header-tree.js';
-import type { SourceCell, SourceTable } from './intermediate.js';
-import { readCellValue } from './normalize.js';
-import { columnTermOf, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells, type CellPiece } from './pieces.js';
+import { officialColumns, orderColumns, type ColumnSlot } from '../labels/header-tree.js';
+import type { SourceCell, SourceTable } from '../source/intermediate.js';
+import { readCellValue } from '../labels/normalize.js';
+import { columnTermOf, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells, type CellPiece } from '../labels/pieces.js';
 import { cellPath, cellsInRow, officialKeys, placeOf, type TableReading } from './reading.js';
-import type { Term } from './vocabulary.js';
-import { tableName, warn } from './warnings.js';
+import type { Term } from '../labels/vocabulary.js';
+import { tableName, warn } from '../assemble/warnings.js';
 
 type Item = { kind: 'value'; cell: SourceCell } | { kind: 'label'; label: CellPiece };
 

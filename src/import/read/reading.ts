@@ -2,14 +2,14 @@
  * What the readers found in one table: cells by contract path and the rows whose labels were
  * seen, with the source text of each. The first reading of a cell wins.
  */
-import { ACTIVE_DOCUMENT_CELLS, type TableId } from '../model/keys.js';
-import type { Label } from '../model/labels.js';
-import type { SourceCell } from './intermediate.js';
-import { quoteSource, readCellValue } from './normalize.js';
-import type { ImportWarning } from './types.js';
-import { officialColumns } from './header-tree.js';
-import type { Vocabulary } from './vocabulary.js';
-import { warn, type WarningPlace } from './warnings.js';
+import { ACTIVE_DOCUMENT_CELLS, type TableId } from '../../model/keys.js';
+import type { Label } from '../../model/labels.js';
+import type { SourceCell } from '../source/intermediate.js';
+import { quoteSource, readCellValue } from '../labels/normalize.js';
+import type { ImportWarning } from '../types.js';
+import { officialColumns } from '../labels/header-tree.js';
+import type { Vocabulary } from '../labels/vocabulary.js';
+import { warn, type WarningPlace } from '../assemble/warnings.js';
 
 export interface CellReading {
   value: number | null;

@@ -4,7 +4,7 @@
  * the source is never rebuilt, and elements that never show (script, style, hidden) are skipped.
  */
 import type { SourceCell, SourceDocument, SourceParagraph, SourceTable } from './intermediate.js';
-import { cleanProse } from './normalize.js';
+import { cleanProse } from '../labels/normalize.js';
 
 export interface HtmlAdapter<N> {
   kind(node: N): 'element' | 'text' | 'other';

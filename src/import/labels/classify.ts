@@ -4,8 +4,8 @@
  * the headings between them were not copied; they are cut apart where another table's first
  * label appears.
  */
-import { TABLE_IDS, type TableId } from '../model/keys.js';
-import type { SourceTable } from './intermediate.js';
+import { TABLE_IDS, type TableId } from '../../model/keys.js';
+import type { SourceTable } from '../source/intermediate.js';
 import { readCellValue } from './normalize.js';
 import { segmentCells } from './pieces.js';
 import { VOCABULARIES } from './vocabulary.js';

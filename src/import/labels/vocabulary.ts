@@ -9,7 +9,7 @@ import {
   REVIEW_PART_KEYS,
   RESULT_GROUPS,
   type TableId,
-} from '../model/keys.js';
+} from '../../model/keys.js';
 import {
   ACTIVE_LABELS,
   APPLICANTS_LABEL,
@@ -21,7 +21,7 @@ import {
   REVIEW_GROUP_LABELS,
   REVIEW_TOP_LABELS,
   type Label,
-} from '../model/labels.js';
+} from '../../model/labels.js';
 import { foldLabel } from './normalize.js';
 
 export type TermKind =

@@ -11,10 +11,10 @@ import {
   RESULT_GROUPS,
   REVIEW_CELL_KEYS,
   REVIEW_GROUP_KEYS,
-} from '../model/keys.js';
-import { APPLICATION_COLUMN_LABELS, REVIEW_CELL_LABELS, type Label } from '../model/labels.js';
-import type { ReportInput } from '../model/schema.js';
-import type { TableReading } from './reading.js';
+} from '../../model/keys.js';
+import { APPLICATION_COLUMN_LABELS, REVIEW_CELL_LABELS, type Label } from '../../model/labels.js';
+import type { ReportInput } from '../../model/schema.js';
+import type { TableReading } from '../read/reading.js';
 import { warn } from './warnings.js';
 
 type Cell = number | null;

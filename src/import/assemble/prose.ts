@@ -2,8 +2,8 @@
  * The prose of sections 一、五、六 (plain text, one paragraph a line), and the signature that
  * closes many reports: the publishing body and a date under section 六.
  */
-import { headingOf, type SectionId } from './headings.js';
-import type { SourceBlock, SourceParagraph } from './intermediate.js';
+import { headingOf, type SectionId } from '../labels/headings.js';
+import type { SourceBlock, SourceParagraph } from '../source/intermediate.js';
 
 export type ProseKey = 'overview' | 'problems' | 'other';
 

@@ -2,13 +2,13 @@
  * Label pieces read from source cells: which cell each came from, what it can name, and the
  * warning it calls for when it was matched by a near miss.
  */
-import type { SourceCell } from './intermediate.js';
+import type { SourceCell } from '../source/intermediate.js';
 import { foldLabel } from './normalize.js';
-import { placeOf } from './reading.js';
+import { placeOf } from '../read/reading.js';
 import { segmentLabels, type Piece } from './segment.js';
-import type { ImportWarning } from './types.js';
+import type { ImportWarning } from '../types.js';
 import { COLUMN_KINDS, ROW_KINDS, type Term, type Vocabulary } from './vocabulary.js';
-import { warn } from './warnings.js';
+import { warn } from '../assemble/warnings.js';
 
 /** Labels longer than this are prose, not labels. */
 const MAX_LABEL_LENGTH = 200;

@@ -58,9 +58,8 @@ export interface GridSlot {
   top: boolean;
 }
 
-/** Largest tables we expand; official tables are at most 28 rows and 15 columns. */
-export const MAX_GRID_ROWS = 400;
-export const MAX_GRID_COLUMNS = 64;
+/** Widest tables we expand; official tables are at most 15 columns wide. */
+const MAX_GRID_COLUMNS = 64;
 
 /** Expands row/col spans into a grid (rows × columns), as an HTML table lays its cells out. */
 export function expandGrid(rows: readonly SourceCell[][]): (GridSlot | undefined)[][] {

@@ -3,12 +3,12 @@
  * label path, the row-label columns give each body row its label, and every value cell is read
  * under the column and row its labels name.
  */
-import { resolveColumnPath, type ColumnResolution } from './header-tree.js';
-import { expandGrid, type GridSlot, type SourceCell, type SourceTable } from './intermediate.js';
-import { isValueLike, readCellValue } from './normalize.js';
-import { isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells } from './pieces.js';
+import { resolveColumnPath, type ColumnResolution } from '../labels/header-tree.js';
+import { expandGrid, type GridSlot, type SourceCell, type SourceTable } from '../source/intermediate.js';
+import { isValueLike, readCellValue } from '../labels/normalize.js';
+import { isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells } from '../labels/pieces.js';
 import { cellPath, officialKeys, placeOf, type TableReading } from './reading.js';
-import { tableName, warn } from './warnings.js';
+import { tableName, warn } from '../assemble/warnings.js';
 
 type Row = readonly (GridSlot | undefined)[];
 

@@ -3,10 +3,10 @@
  * (「一平垣乡人民政府2023年政府信息公开工作年度报告」), the statistical period, the signature, the
  * page's metadata, or the caller's options. Every guess becomes a warning.
  */
-import type { SourceDocument, SourceParagraph } from './intermediate.js';
-import { cleanProse, foldLabel, quoteSource } from './normalize.js';
+import type { SourceDocument, SourceParagraph } from '../source/intermediate.js';
+import { cleanProse, foldLabel, quoteSource } from '../labels/normalize.js';
 import { isoDate, type ProseReading } from './prose.js';
-import type { ImportOptions, ImportWarning } from './types.js';
+import type { ImportOptions, ImportWarning } from '../types.js';
 import { warn } from './warnings.js';
 
 const TITLE = /^(?!关于)([^，。,:：;；《》“”"\s]{2,60}?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?年度报告$/;

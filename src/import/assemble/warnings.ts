@@ -2,9 +2,9 @@
  * The importer's warnings, in Chinese and English. Each names what was read and how; the source
  * text it concerns travels with it as `source` (plain text, shown with textContent, never as markup).
  */
-import type { TableId } from '../model/keys.js';
-import { TABLE_TITLES, type Label } from '../model/labels.js';
-import type { Bilingual, ImportWarning } from './types.js';
+import type { TableId } from '../../model/keys.js';
+import { TABLE_TITLES, type Label } from '../../model/labels.js';
+import type { Bilingual, ImportWarning } from '../types.js';
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 
@@ -37,7 +37,6 @@ const MESSAGES = {
   columnsAssumed: (row: Label, count: number, expected: number) =>
     bi(`「${row.zh}」行有 ${count} 个单元格，表头有 ${expected} 列；按从左到右的顺序对应`, `the row “${row.en}” has ${count} cells for ${expected} columns; matched left to right`),
   missingTable: (table: Label) => bi(`找不到${table.zh}，报告中省略此表`, `could not find ${table.en}; the report omits it`),
-  tableTooLarge: () => bi('表格过大，不是年度报告的统计表，已忽略', 'a table too large to be one of the report’s tables; ignored'),
   yearGuessed: (year: string) => bi(`标题中没有年度，按正文推断为 ${year} 年`, `no year in a title; ${year} was inferred from the text`),
   agencyFromSignature: () => bi('标题中没有发布机关，按文末署名读取', 'no agency in a title; read from the signature at the end'),
   dateFromSignature: () => bi('发布日期按文末落款日期读取（可能是成文日期）', 'the publication date is read from the date at the end (it may be the date of writing)'),
@@ -45,6 +44,7 @@ const MESSAGES = {
     bi(`来源中的${fieldZh}与提供的「${value}」不同，采用提供的值`, `the source’s ${fieldEn} differs from the given “${value}”; the given value is used`),
 } satisfies Record<string, (...args: never[]) => Bilingual>;
 
+/** What an import warning is about: a stable id, as `Finding.rule` is for findings. */
 export type WarningKind = keyof typeof MESSAGES;
 
 export interface WarningPlace {
@@ -56,6 +56,7 @@ export interface WarningPlace {
 export function warn<K extends WarningKind>(kind: K, place: WarningPlace, ...args: Parameters<(typeof MESSAGES)[K]>): ImportWarning {
   const message = (MESSAGES[kind] as (...values: Parameters<(typeof MESSAGES)[K]>) => Bilingual)(...args);
   return {
+    kind,
     message,
     source: place.source,
     ...(place.line !== undefined ? { line: place.line } : {}),

@@ -2,19 +2,19 @@
  * The mapping: intermediate form → report JSON. One implementation for every source and for
  * browser and Node alike.
  */
-import { TABLE_IDS, type TableId } from '../model/keys.js';
-import { parseReport } from '../model/parse.js';
-import type { ReportInput } from '../model/schema.js';
+import { TABLE_IDS, type TableId } from '../../model/keys.js';
+import { parseReport } from '../../model/parse.js';
+import type { ReportInput } from '../../model/schema.js';
 import { assembleActive, assembleApplications, assembleReviews } from './assemble.js';
-import { classifyTable, splitRunTogether } from './classify.js';
-import type { SourceDocument, SourceTable } from './intermediate.js';
+import { classifyTable, splitRunTogether } from '../labels/classify.js';
+import type { SourceDocument, SourceTable } from '../source/intermediate.js';
 import { readMetadata } from './metadata.js';
 import { readProse } from './prose.js';
-import { readAlignedTables } from './read-aligned.js';
-import { readStreamTables } from './read-stream.js';
-import { TableReading } from './reading.js';
-import type { Bilingual, ImportOptions, ImportResult, ImportWarning } from './types.js';
-import { VOCABULARIES } from './vocabulary.js';
+import { readAlignedTables } from '../read/aligned.js';
+import { readStreamTables } from '../read/stream.js';
+import { TableReading } from '../read/reading.js';
+import type { Bilingual, ImportOptions, ImportResult, ImportWarning } from '../types.js';
+import { VOCABULARIES } from '../labels/vocabulary.js';
 import { tableName, warn } from './warnings.js';
 
 const failure = (error: Bilingual, warnings: ImportWarning[]): ImportResult => ({ ok: false, error, warnings: dedupe(warnings) });

@@ -4,7 +4,8 @@
  */
 import type { Finding } from './check/findings.js';
 import type { ImportWarning } from './import/types.js';
-import { pick, type Lang } from './model/labels.js';
+import type { ReportProblem } from './load/load.js';
+import { pick, type Lang } from './model/text.js';
 
 export interface FileResult {
   file: string;
@@ -12,8 +13,8 @@ export interface FileResult {
   agency?: string;
   year?: number;
   findings: Finding[];
-  /** Why the file could not be read as a report (structural errors, import failure, unreadable file). */
-  problems: string[];
+  /** Why the file could not be read as a report (structural errors with their paths, import failure, unreadable file). */
+  problems: ReportProblem[];
   importWarnings: ImportWarning[];
 }
 
@@ -22,7 +23,7 @@ const linePrefix = (line: number | undefined, lang: Lang) => (line ? (lang === '
 
 export function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
-  for (const problem of result.problems) lines.push(`  ✗ ${problem}`);
+  for (const problem of result.problems) lines.push(`  ✗ ${pick(problem.message, lang)}`);
   for (const warning of result.importWarnings) {
     const where = linePrefix(warning.line, lang);
     const message = pick(warning.message, lang);
@@ -71,7 +72,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
   const rows: unknown[][] = [[...CSV_COLUMNS[lang]]];
   for (const result of results) {
     const head = [result.file, result.agency, result.year];
-    for (const problem of result.problems) rows.push([...head, kind.problem, '', '', '', '', '', problem]);
+    for (const problem of result.problems) rows.push([...head, kind.problem, problem.code, '', problem.path, '', '', pick(problem.message, lang)]);
     for (const note of result.importWarnings) {
       rows.push([...head, kind.import, note.kind, '', note.path ?? '', '', '', `${linePrefix(note.line, lang)}${pick(note.message, lang)}`]);
     }

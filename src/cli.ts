@@ -7,17 +7,14 @@
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { checkReport } from './check/checker.js';
-import type { Lang } from './model/labels.js';
-import { parseReport, type Bilingual } from './model/parse.js';
-import { jsonTextMessage, parseJsonText } from './model/json-text.js';
-import type { Report } from './model/schema.js';
-import type { ImportOptions, ImportWarning } from './import/types.js';
+import { pick, type Lang } from './model/text.js';
+import type { ImportOptions } from './import/types.js';
 import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
-import { decodeSource } from './import/source/decode.js';
+import { fromSource } from './load/node.js';
 import { tablesHtml } from './static/table-html.js';
 import { TABLE_IDS, type TableId } from './model/keys.js';
 
@@ -39,44 +36,6 @@ mark, so spreadsheet programs read the Chinese), for reviewers who compare many 
 html prints the tables as static, accessible HTML for a CMS that takes no script — from report JSON,
 or from a published page as a clean copy of its tables.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
-
-async function readReport(file: string, lang: Lang, options: ImportOptions = {}): Promise<{ report?: Report; problems: string[]; warnings: ImportWarning[] }> {
-  let bytes: Uint8Array;
-  let contentType: string | null = null;
-  let isJson: boolean;
-  try {
-    if (/^https?:\/\//i.test(file)) {
-      const response = await fetch(file);
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      bytes = new Uint8Array(await response.arrayBuffer());
-      contentType = response.headers.get('content-type');
-      isJson = /json/i.test(contentType ?? '') || extname(new URL(file).pathname).toLowerCase() === '.json';
-    } else {
-      bytes = readFileSync(file);
-      isJson = extname(file).toLowerCase() === '.json';
-    }
-  } catch (error) {
-    return { problems: [error instanceof Error ? error.message : String(error)], warnings: [] };
-  }
-  // GBK/GB2312 pages and files are read as such (see import/decode.ts), saying so when it is a guess.
-  const decoded = decodeSource(bytes, contentType);
-  const text = decoded.text;
-  const decodingNotes: ImportWarning[] = decoded.note ? [{ kind: 'encodingGuessed', message: decoded.note, source: '' }] : [];
-  const pick = (message: Bilingual) => (lang === 'en' ? message.en : message.zh);
-  if (isJson) {
-    const json = parseJsonText(text);
-    if (!json.ok) return { problems: [pick(jsonTextMessage(file, json.error))], warnings: decodingNotes };
-    const parsed = parseReport(json.value);
-    return parsed.ok
-      ? { report: parsed.report, problems: [], warnings: decodingNotes }
-      : { problems: parsed.errors.map((error) => pick(error.message)), warnings: decodingNotes };
-  }
-  // The importer (and its HTML parser) loads only when a file needs it.
-  const { importReport } = await import('./import/node.js');
-  const imported = importReport(text, options);
-  const warnings = [...decodingNotes, ...imported.warnings];
-  return imported.ok ? { report: imported.report, problems: [], warnings } : { problems: [pick(imported.error)], warnings };
-}
 
 const REPORT_FILE = /\.(json|html?|txt)$/i;
 
@@ -157,20 +116,25 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   }
 
   if (command === 'import' || command === 'html') {
-    const { report, problems, warnings } = await readReport(files[0]!, lang, options);
-    for (const warning of warnings) err(`${warning.line ? `${files[0]}:${warning.line}: ` : ''}${lang === 'en' ? warning.message.en : warning.message.zh}`);
-    for (const problem of problems) err(`${files[0]}: ${problem}`);
-    if (!report) return 1;
-    out(command === 'import' ? JSON.stringify(report, null, 2) : tablesHtml(report, { lang, styles, ...(tables.length ? { tables } : {}) }));
+    const loaded = await fromSource(files[0]!, options);
+    // Compiler-style `file:line: message`, which editors and terminals turn into links.
+    for (const note of loaded.notes) err(`${note.line ? `${files[0]}:${note.line}: ` : ''}${pick(note.message, lang)}`);
+    if (!loaded.ok) {
+      for (const problem of loaded.problems) err(`${files[0]}: ${pick(problem.message, lang)}`);
+      return 1;
+    }
+    out(command === 'import' ? JSON.stringify(loaded.report, null, 2) : tablesHtml(loaded.report, { lang, styles, ...(tables.length ? { tables } : {}) }));
     return 0;
   }
 
   const results: FileResult[] = [];
   for (const file of expandFiles(files)) {
-    const { report, problems, warnings } = await readReport(file, lang, options);
-    const result: FileResult = { file, ok: Boolean(report), findings: report ? checkReport(report, { lang }) : [], problems, importWarnings: warnings };
-    if (report) Object.assign(result, { agency: report.agency, year: report.year });
-    results.push(result);
+    const loaded = await fromSource(file, options);
+    results.push(
+      loaded.ok
+        ? { file, ok: true, agency: loaded.report.agency, year: loaded.report.year, findings: checkReport(loaded.report, { lang }), problems: [], importWarnings: [...loaded.notes] }
+        : { file, ok: false, findings: [], problems: loaded.problems, importWarnings: [...loaded.notes] },
+    );
   }
   out(
     format === 'json'

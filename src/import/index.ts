@@ -10,6 +10,8 @@ import type { ImportOptions, ImportResult } from './types.js';
 export type { ImportOptions, ImportResult, ImportWarning } from './types.js';
 export { decodeSource, declaredCharset, type DecodedSource } from './source/decode.js';
 export { pageFacts } from './page.js';
+// For the elements' loader, which reaches these through this file only when a source needs them.
+export { readBinary } from '../load/binary.js';
 
 /** Imports a published report. Never throws. */
 export function importReport(source: string, options?: ImportOptions): ImportResult {

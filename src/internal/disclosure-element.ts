@@ -15,7 +15,7 @@ import type { Report } from '../model/schema.js';
 import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
 import type { ChecksMode } from './render-table.js';
 import type { ImportWarning } from '../import/types.js';
-import { fromJsonText, fromObject, fromPageTable, fromUrl, inlineJson, type Loaded } from './report-source.js';
+import { ReportSourceController, unexpected, type SourceState } from './report-source-controller.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 
 let instances = 0;
@@ -90,6 +90,9 @@ export abstract class DisclosureElement extends LitElement {
   /** `show` marks and lists findings; `silent` only computes and fires them; `off` does neither. */
   @property({ reflect: true }) checks: ChecksMode = 'show';
 
+  /** The language of labels and messages: `en` for English, Chinese otherwise; inherited from ancestors when not set. */
+  @property({ reflect: true }) override lang!: string;
+
   @state() protected status: Status = { kind: 'empty' };
 
   /** Unique per instance; prefixes every id in the shadow root. */
@@ -103,20 +106,11 @@ export abstract class DisclosureElement extends LitElement {
   protected importNotes: readonly ImportWarning[] = [];
   /** The report comes from the light DOM's own table, which stays the fallback. */
   protected upgradingTable = false;
+  private readonly source = new ReportSourceController(this);
+  /** The source state the values and findings were derived from. */
+  private derivedFrom: SourceState | undefined;
   private currentFindings: readonly Finding[] = [];
   private pendingEvent?: { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
-  private request = 0;
-  private abortController?: AbortController;
-  private observer?: MutationObserver;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate('lang', old);
-  }
 
   /** The findings of this element's tables (empty when `checks="off"`). */
   get findings(): readonly Finding[] {
@@ -133,32 +127,20 @@ export abstract class DisclosureElement extends LitElement {
 
   /** The language in use: `en` when the element's (or an ancestor's) `lang` starts with "en", else Chinese. */
   get language(): Lang {
-    const tagged = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    // The property first: it is reflected to the attribute only after this update has started.
+    const tagged = this.lang ?? this.closest('[lang]')?.getAttribute('lang') ?? '';
     return tagged.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     ensurePrintPage(this.ownerDocument);
-    // A move in the document disconnects first, which cancels a pending request: start it again.
-    if (this.status.kind === 'loading') this.requestUpdate('src', undefined);
-    // Inline JSON edited in place (CMS previews) is read again.
-    this.observer = new MutationObserver(() => {
-      if (this.report === undefined && !this.src) this.requestUpdate('inline', null);
-    });
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.abortController?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    const sourceChanged = !this.hasUpdated || changed.has('report') || changed.has('src') || changed.has('inline' as never);
-    if (sourceChanged) this.load();
-    else if (changed.has('lang' as never) || changed.has('checks')) this.refresh();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.reload();
+    if (this.source.state !== this.derivedFrom) this.show(this.source.state);
+    else if (changed.has('lang') || changed.has('checks')) this.refresh();
   }
 
   protected override updated(): void {
@@ -167,67 +149,20 @@ export abstract class DisclosureElement extends LitElement {
     if (event) emit(this, event.name, event.detail);
   }
 
-  private load(): void {
-    this.abortController?.abort();
-    const request = ++this.request;
-    if (this.report !== undefined) {
-      this.show(this.guard(() => fromObject(this.report)));
-    } else if (this.src) {
-      const controller = new AbortController();
-      this.abortController = controller;
-      this.status = { kind: 'loading' };
-      this.refresh();
-      fromUrl(this.src, controller.signal)
-        .then((loaded) => {
-          if (request === this.request) this.show(loaded);
-        })
-        .catch((error: unknown) => {
-          if (request !== this.request || controller.signal.aborted) return;
-          this.show(this.unexpected(error));
-        });
-    } else {
-      const script = inlineJson(this);
-      if (script) this.show(this.guard(() => fromJsonText(script.textContent ?? '', 'script')));
-      else if (this.querySelector('table')) this.importPageTable(request);
-      else this.show(undefined);
-    }
-  }
-
-  /**
-   * Progressive enhancement: the table already published on the page, pasted inside the element,
-   * is imported and rendered in the official layout; it stays in the light DOM as the fallback.
-   */
-  private importPageTable(request: number): void {
-    this.upgradingTable = true;
-    this.status = { kind: 'loading' };
-    this.refresh();
-    fromPageTable(this)
-      .then((loaded) => {
-        if (request === this.request) this.show(loaded, true);
-      })
-      .catch((error: unknown) => {
-        if (request === this.request) this.show(this.unexpected(error), true);
-      });
-  }
-
-  private guard(read: () => Loaded): Loaded {
-    try {
-      return read();
-    } catch (error) {
-      return this.unexpected(error);
-    }
-  }
-
-  private unexpected(error: unknown): Loaded {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', code: 'unexpected', message: { zh: `意外错误：${detail}`, en: `Unexpected error: ${detail}` } }] };
-  }
-
-  /** Takes a new loading outcome and derives everything shown from it. */
-  private show(loaded: Loaded | undefined, fromPageTable = false): void {
-    this.upgradingTable = fromPageTable;
+  /** Takes a new source state and derives everything shown from it. */
+  private show(state: SourceState): void {
+    this.derivedFrom = state;
+    const loaded = state.kind === 'loaded' ? state.loaded : undefined;
+    this.upgradingTable = state.kind !== 'empty' && state.origin === 'page-table';
     this.importNotes = loaded?.notes ?? [];
-    this.status = !loaded ? { kind: 'empty' } : loaded.ok ? { kind: 'ready', report: loaded.report } : { kind: 'problems', problems: loaded.problems };
+    this.status =
+      state.kind === 'empty'
+        ? { kind: 'empty' }
+        : state.kind === 'loading'
+          ? { kind: 'loading' }
+          : state.loaded.ok
+            ? { kind: 'ready', report: state.loaded.report }
+            : { kind: 'problems', problems: state.loaded.problems };
     this.refresh();
   }
 
@@ -249,9 +184,10 @@ export abstract class DisclosureElement extends LitElement {
         this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
       }
     } catch (error) {
-      const loaded = this.unexpected(error);
-      if (!loaded.ok) this.status = { kind: 'problems', problems: loaded.problems };
-      this.pendingEvent = { name: 'disclosure-error', detail: { errors: !loaded.ok ? loaded.problems : [] } };
+      const loaded = unexpected(error);
+      const problems = loaded.ok ? [] : loaded.problems;
+      this.status = { kind: 'problems', problems };
+      this.pendingEvent = { name: 'disclosure-error', detail: { errors: problems } };
     }
   }
 

@@ -1,3 +1,4 @@
+export * from './text.js';
 export * from './keys.js';
 export * from './labels.js';
 export * from './schema.js';

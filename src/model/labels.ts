@@ -4,20 +4,15 @@
  * `short` forms name a row or column inside a finding's message.
  */
 import type { ApplicationColumnKey, ReviewGroupKey, SectionKey, TableId } from './keys.js';
+import { bi as l, type Label, type Lang } from './text.js';
 
-export interface Label {
-  zh: string;
-  en: string;
-}
+export { pick, type Label, type Lang } from './text.js';
 
 export interface RowLabel extends Label {
   /** The short name used in messages, e.g. （七）总计 / Results total. */
   short: Label;
 }
 
-export type Lang = 'zh' | 'en';
-
-const l = (zh: string, en: string): Label => ({ zh, en });
 const row = (zh: string, en: string, shortZh: string, shortEn: string): RowLabel => ({ zh, en, short: l(shortZh, shortEn) });
 
 export const TABLE_TITLES: Record<TableId, Label> = {
@@ -241,8 +236,4 @@ export const UI_TEXT = {
 /** A table caption's second line: agency and year. */
 export function tableSubtitle(agency: string, year: number, lang: Lang): string {
   return lang === 'en' ? `${agency}, ${year}` : `${agency} ${year}年`;
-}
-
-export function pick(label: Label, lang: Lang): string {
-  return lang === 'en' ? label.en : label.zh;
 }

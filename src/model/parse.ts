@@ -4,11 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { reportSchema, type Report } from './schema.js';
+import { bi, type Bilingual } from './text.js';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual } from './text.js';
 
 export type StructuralErrorCode = 'unknown-key' | 'wrong-type' | 'missing' | 'invalid-value';
 
@@ -50,10 +48,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else text += (text ? '.' : '') + String(part);
   }
   return text;
-}
-
-function bi(zh: string, en: string): Bilingual {
-  return { zh, en };
 }
 
 function makeError(path: string, code: StructuralErrorCode, found: Bilingual, allowed: Bilingual): StructuralError {

@@ -1,3 +1,4 @@
+import { parseReport } from '../../src/model/parse.js';
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -63,7 +64,16 @@ describe('command line', () => {
     assert.equal(code, 1);
     const [result] = JSON.parse(out);
     assert.equal(result.ok, false);
-    assert.deepEqual(result.problems, ['year：发现文本 "2024"，应为整数']);
+    assert.deepEqual(
+      result.problems.map((problem: { message: { zh: string } }) => problem.message.zh),
+      ['year：发现文本 "2024"，应为整数'],
+    );
+    // The same error objects as parseReport gives: path, code, found, allowed, message.
+    const parsed = parseReport({ format: '2021', agency: 'x', year: '2024' });
+    assert.ok(!parsed.ok);
+    assert.deepEqual(result.problems, parsed.errors);
+    assert.equal(result.problems[0].path, 'year');
+    assert.equal(result.problems[0].code, 'wrong-type');
   });
 
   it('--csv gives one spreadsheet row per finding, note or problem, quoted and safe for spreadsheets', async () => {

@@ -1,0 +1,52 @@
+/**
+ * Loading in Node, for the command line: a file or an http(s) URL, whatever its format. JSON is told
+ * by the name (`.json`) or the server's Content-Type; other text is a published report, imported;
+ * binary formats are told by their bytes.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decodeSource } from '../import/source/decode.js';
+import type { ImportOptions } from '../import/types.js';
+import { bi } from '../model/text.js';
+import { readBinary } from './binary.js';
+import { fromBytes, problem, type Loaded, type Readers } from './load.js';
+
+export const nodeReaders: Readers = {
+  decode: async () => decodeSource,
+  importText: async () => (await import('../import/node.js')).importReport,
+  binary: async () => readBinary,
+};
+
+const isUrl = (where: string) => /^https?:\/\//i.test(where);
+
+/** Reads a report from a file path or an http(s) URL. */
+export async function fromSource(where: string, options: ImportOptions = {}, readers: Readers = nodeReaders): Promise<Loaded> {
+  let bytes: Uint8Array;
+  let contentType: string | null = null;
+  let isJson: boolean;
+  if (isUrl(where)) {
+    let response: Response;
+    try {
+      response = await fetch(where);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, notes: [], problems: [problem(where, 'network', bi(`${where}：网络错误，无法加载（${detail}）`, `${where}: network error, could not load (${detail})`))] };
+    }
+    if (!response.ok) {
+      const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return { ok: false, notes: [], problems: [problem(where, 'http', bi(`${where}：服务器返回 ${status}`, `${where}: the server answered ${status}`))] };
+    }
+    bytes = new Uint8Array(await response.arrayBuffer());
+    contentType = response.headers.get('content-type');
+    isJson = /json/i.test(contentType ?? '') || extname(new URL(where).pathname).toLowerCase() === '.json';
+  } else {
+    try {
+      bytes = await readFile(where);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, notes: [], problems: [problem(where, 'unreadable', bi(`${detail}（无法读取文件）`, `${detail} (cannot read the file)`))] };
+    }
+    isJson = extname(where).toLowerCase() === '.json';
+  }
+  return fromBytes(bytes, { where, contentType, text: isJson ? 'json' : 'report', import: options }, readers);
+}

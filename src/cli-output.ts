@@ -6,6 +6,7 @@ import type { Finding } from './check/findings.js';
 import type { ImportWarning } from './import/types.js';
 import type { ReportProblem } from './load/load.js';
 import { pick, type Lang } from './model/text.js';
+import { UI } from './model/ui-text.js';
 
 export interface FileResult {
   file: string;
@@ -19,7 +20,7 @@ export interface FileResult {
 }
 
 /** `第 12 行：` / `line 12: ` before a note from a source line; '' without one. */
-const linePrefix = (line: number | undefined, lang: Lang) => (line ? (lang === 'en' ? `line ${line}: ` : `第 ${line} 行：`) : '');
+const linePrefix = (line: number | undefined, lang: Lang) => (line ? pick(UI.linePrefix(line), lang) : '');
 
 export function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
@@ -32,7 +33,7 @@ export function formatText(result: FileResult, lang: Lang): string {
   }
   const marks = { error: '✗', warning: '!', info: 'i' } as const;
   for (const finding of result.findings) lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}`);
-  if (result.ok && !result.findings.length) lines.push(lang === 'en' ? '  ✓ no findings' : '  ✓ 未发现问题');
+  if (result.ok && !result.findings.length) lines.push(`  ✓ ${pick(UI.noFindingsLine, lang)}`);
   return lines.join('\n');
 }
 
@@ -44,9 +45,7 @@ export function formatSummary(results: readonly FileResult[], lang: Lang): strin
   const errors = count((result) => result.ok && has(result, 'error'));
   const warnings = count((result) => result.ok && !has(result, 'error') && has(result, 'warning'));
   const clean = results.length - unreadable - errors - warnings;
-  return lang === 'en'
-    ? `${results.length} files checked: ${errors} with errors, ${warnings} with warnings only, ${clean} without either, ${unreadable} unreadable`
-    : `共核对 ${results.length} 个文件：${errors} 个有错误，${warnings} 个仅有警告，${clean} 个无错误和警告，${unreadable} 个无法读取`;
+  return pick(UI.filesChecked(results.length, errors, warnings, clean, unreadable), lang);
 }
 
 const CSV_COLUMNS = {
@@ -79,7 +78,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
     for (const finding of result.findings) {
       rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);
     }
-    if (result.ok && !result.findings.length && !result.importWarnings.length) rows.push([...head, kind.ok, '', '', '', '', '', lang === 'en' ? 'no findings' : '未发现问题']);
+    if (result.ok && !result.findings.length && !result.importWarnings.length) rows.push([...head, kind.ok, '', '', '', '', '', pick(UI.noFindingsLine, lang)]);
   }
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}`;
 }

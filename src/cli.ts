@@ -16,7 +16,7 @@ import type { ImportOptions } from './import/types.js';
 import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
 import { fromSource } from './load/node.js';
 import { tablesHtml } from './static/table-html.js';
-import { TABLE_IDS, type TableId } from './model/keys.js';
+import { TABLE_IDS, type TableId } from './model/tables.js';
 
 const USAGE = `Usage:
   disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...

@@ -1,4 +1,4 @@
-import type { TableId } from '../model/keys.js';
+import type { TableId } from '../model/tables.js';
 import { DisclosureTableElement } from '../internal/table-element.js';
 import { activeTableStyles } from './active-table.styles.js';
 

@@ -1,22 +1,24 @@
 /**
- * `checkReport`: every rule of contract §5, one finding per row/column/group/table as the
- * contract says, in a stable order (table, then rule, then row, then column).
+ * `checkReport`: every rule of contract §5 (docs/spec/report-json.md), one finding per
+ * row/column/group/table as the contract says, in a stable order (table, then rule, then row, then
+ * column). The rules run over the cells of each table by index (model/cells.ts): the totals and
+ * what they sum come from the table definitions, not from lists written here.
  */
-import { ACTIVE_SINGLE_CELLS, APPLICANT_KEYS, APPLICATION_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, TABLE_IDS, type TableId } from '../model/keys.js';
-import type { Lang } from '../model/labels.js';
+import { cellPath, type TableCells } from '../model/cells.js';
 import type { Report } from '../model/schema.js';
-import { gridFor } from '../layout/tables.js';
-import type { Finding } from './findings.js';
-import { cellName, columnName, messages, rowName } from './messages.js';
-import { applicationRows, involvedCells, shownValues, sum, type ShownValues } from './values.js';
+import { APPLICATION_COLUMN_KEYS, TABLE_IDS, type TableId } from '../model/tables.js';
+import type { Lang } from '../model/text.js';
+import type { Finding, RuleId } from './findings.js';
+import { messages, nameOf, nameOfCell } from './messages.js';
+import { reportValues, type ReportValues, type TableValues } from './values.js';
 
 export interface CheckOptions {
   /** Language of the messages; Chinese by default. */
   lang?: Lang;
   /** Only these tables (all by default). */
   tables?: readonly TableId[];
-  /** Reuse values already computed with `shownValues(report)`. */
-  values?: ShownValues;
+  /** Reuse values already computed with `reportValues(report)`. */
+  values?: ReportValues;
 }
 
 const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
@@ -25,191 +27,130 @@ const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'zh';
   const tables = options.tables ?? TABLE_IDS;
-  const values = options.values ?? shownValues(report, tables);
+  const values = options.values ?? reportValues(report, tables);
   const findings: Finding[] = [];
-  if (tables.includes('active') && report.active) findings.push(...checkActive(values, lang));
-  if (tables.includes('applications') && report.applications) findings.push(...checkApplications(report, values, lang));
-  if (tables.includes('reviews') && report.reviews) findings.push(...checkReviews(values, lang));
+  for (const table of TABLE_IDS) {
+    const table_ = tables.includes(table) ? values[table] : undefined;
+    if (table_) checkTable(table_, lang, findings);
+  }
   return findings;
 }
 
-/** `cell.invalid` for every cell of a table, in reading order. */
-function invalidCells(table: TableId, report: Pick<Report, 'applications'>, values: ShownValues, lang: Lang): Finding[] {
-  const findings: Finding[] = [];
-  for (const path of gridFor(table, report).cells.keys()) {
-    const value = values.get(path)?.given;
-    if (value === null || value === undefined) continue;
-    const isAmount = path === 'active.fees';
-    const valid = isAmount ? Number.isFinite(value) && value >= 0 : Number.isInteger(value) && value >= 0;
-    if (valid) continue;
-    const name = cellName(path, lang);
+/** The rule a total is judged by: a 总计 column, （七）总计, a 表四 总计. */
+const TOTAL_RULES: Record<TableId, Partial<Record<'across' | 'down', RuleId>>> = {
+  active: {},
+  applications: { across: 'applications.row-total', down: 'applications.results-total' },
+  reviews: { across: 'reviews.total' },
+};
+
+function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void {
+  const { cells: table, given, shown } = values;
+  const { cells } = table;
+  const id = table.table;
+
+  // cell.invalid, in reading order.
+  for (const cell of cells) {
+    const value = given[cell.index]!;
+    if (value === null) continue;
+    if (cell.amount ? Number.isFinite(value) && value >= 0 : Number.isInteger(value) && value >= 0) continue;
+    const name = nameOfCell(cell, lang);
     findings.push({
       rule: 'cell.invalid',
       severity: 'error',
-      table,
-      cells: [path],
+      table: id,
+      cells: [cell.path],
       actual: value,
-      message: isAmount ? messages.invalidAmount(name, value, lang) : messages.invalidCount(name, value, lang),
+      message: cell.amount ? messages.invalidAmount(name, value, lang) : messages.invalidCount(name, value, lang),
     });
   }
-  return findings;
-}
 
-function blankFinding(table: TableId, rowPath: string, cells: string[], columns: string[], counted: boolean, lang: Lang): Finding {
-  return {
-    rule: 'cell.blank',
-    severity: 'warning',
-    table,
-    cells,
-    actual: null,
-    message: messages.blank(rowName(table, rowPath, lang), columns, counted, lang),
-  };
-}
-
-function computedFinding(table: TableId, values: ShownValues, lang: Lang): Finding[] {
-  const cells = [...gridFor(table).cells.keys()].filter((path) => values.get(path)?.computed);
-  return cells.length ? [{ rule: 'total.computed', severity: 'info', table, cells, actual: null, message: messages.computed(cells.length, lang) }] : [];
-}
-
-function checkActive(values: ShownValues, lang: Lang): Finding[] {
-  const findings = invalidCells('active', {}, values, lang);
-  for (const row of ['regulations', 'normativeDocuments'] as const) {
-    const keys = ['issued', 'repealed', 'inForce'] as const;
-    const blank = keys.filter((key) => values.get(`active.${row}.${key}`)?.given === null);
-    if (blank.length) {
-      findings.push(
-        blankFinding(
-          'active',
-          row,
-          blank.map((key) => `active.${row}.${key}`),
-          blank.map((key) => columnName('active', key, lang)),
-          false,
-          lang,
-        ),
-      );
-    }
+  // cell.blank, one per row listing its blank cells; "counted as 0" where a total sums them.
+  const summed = new Set<number>();
+  for (const total of table.computeOrder) for (const part of total.parts) summed.add(part);
+  for (const row of table.rows) {
+    const blank = row.cells.filter((index) => given[index] === null && !cells[index]!.total).map((index) => cells[index]!);
+    if (!blank.length) continue;
+    const columns = blank.flatMap((cell) => (cell.columnNode ? [nameOf(cell.columnNode, lang)] : []));
+    findings.push({
+      rule: 'cell.blank',
+      severity: 'warning',
+      table: id,
+      cells: blank.map((cell) => cell.path),
+      actual: null,
+      message: messages.blank(nameOf(row.node, lang), columns, blank.some((cell) => summed.has(cell.index)), lang),
+    });
   }
-  for (const key of ACTIVE_SINGLE_CELLS) {
-    if (values.get(`active.${key}`)?.given === null) findings.push(blankFinding('active', key, [`active.${key}`], [], false, lang));
+
+  // total.computed, one per table.
+  if (values.anyComputed) {
+    const computed = cells.filter((cell) => values.computed[cell.index]).map((cell) => cell.path);
+    findings.push({ rule: 'total.computed', severity: 'info', table: id, cells: computed, actual: null, message: messages.computed(computed.length, lang) });
   }
-  return findings;
-}
 
-function checkApplications(report: Report, values: ShownValues, lang: Lang): Finding[] {
-  const findings = invalidCells('applications', report, values, lang);
-  const rows = applicationRows(report);
-  const at = (rowPath: string, key: string) => `applications.${rowPath}.${key}`;
-  const shown = (path: string) => values.get(path)?.value ?? null;
-
-  for (const ref of rows) {
-    if (ref.isResultsTotal) continue; // every cell of （七）总计 is a total
-    const blank = APPLICANT_KEYS.filter((key) => ref.row[key] === null);
-    if (blank.length) {
-      findings.push(
-        blankFinding(
-          'applications',
-          ref.path,
-          blank.map((key) => at(ref.path, key)),
-          blank.map((key) => columnName('applications', key, lang)),
-          true,
-          lang,
-        ),
-      );
-    }
-  }
-  findings.push(...computedFinding('applications', values, lang));
-
-  for (const ref of rows) {
-    const stated = ref.row.total;
-    if (stated === null) continue;
-    const parts = APPLICANT_KEYS.map((key) => at(ref.path, key));
-    const expected = sum(parts.map(shown));
-    if (differs(expected, stated)) {
+  // Stated totals against the sum of their parts: across each row, then down each column.
+  for (const direction of ['across', 'down'] as const) {
+    const rule = TOTAL_RULES[id][direction];
+    if (!rule) continue;
+    for (const total of direction === 'across' ? table.across : table.down) {
+      const stated = given[total.cell]!;
+      if (stated === null) continue;
+      let expected = 0;
+      for (const part of total.parts) expected += shown[part] ?? 0;
+      if (!differs(expected, stated)) continue;
+      const cell = cells[total.cell]!;
       findings.push({
-        rule: 'applications.row-total',
+        rule,
         severity: 'error',
-        table: 'applications',
-        cells: involvedCells([...parts, at(ref.path, 'total')], values),
+        table: id,
+        cells: [...total.parts.map((part) => cells[part]!.path), cell.path],
         expected,
         actual: stated,
-        message: messages.rowTotal(cellName(at(ref.path, 'total'), lang), expected, stated, lang),
+        message: totalMessage(rule, nameOfCell(cell, lang), expected, stated, lang),
       });
     }
   }
 
-  const resultRows = rows.filter((ref) => ref.isResult);
-  for (const key of APPLICATION_COLUMN_KEYS) {
-    const stated = report.applications!.results.total[key];
-    if (stated === null) continue;
-    const parts = resultRows.map((ref) => at(ref.path, key));
-    const expected = sum(parts.map(shown));
-    if (differs(expected, stated)) {
-      findings.push({
-        rule: 'applications.results-total',
-        severity: 'error',
-        table: 'applications',
-        cells: involvedCells([...parts, at('results.total', key)], values),
-        expected,
-        actual: stated,
-        message: messages.resultsTotal(cellName(at('results.total', key), lang), expected, stated, lang),
-      });
-    }
-  }
+  if (id === 'applications') checkBalance(values, lang, findings);
+}
 
-  for (const key of APPLICATION_COLUMN_KEYS) {
-    const cells = ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => at(row, key));
-    const [received, carriedOver, resultsTotal, carriedForward] = cells.map((path) => shown(path) ?? 0) as [number, number, number, number];
+function totalMessage(rule: RuleId, cell: string, expected: number, actual: number, lang: Lang): string {
+  if (rule === 'applications.results-total') return messages.resultsTotal(cell, expected, actual, lang);
+  if (rule === 'reviews.total') return messages.reviewTotal(cell, expected, actual, lang);
+  return messages.rowTotal(cell, expected, actual, lang);
+}
+
+/** The four rows of the identity printed in 表三's corner: 一 + 二 = （七）总计 + 四. */
+const BALANCE_ROWS = ['received', 'carriedOver', 'results.total', 'carriedForward'] as const;
+
+const balanceColumns = new WeakMap<TableCells, number[][]>();
+
+/** The cells of the identity, per column. */
+function balanceCells(table: TableCells): number[][] {
+  let columns = balanceColumns.get(table);
+  if (!columns) {
+    columns = APPLICATION_COLUMN_KEYS.map((column) => BALANCE_ROWS.map((row) => table.byPath.get(cellPath('applications', row, column))!));
+    balanceColumns.set(table, columns);
+  }
+  return columns;
+}
+
+/** `applications.balance`, per column, from the values shown (computed totals included). */
+function checkBalance(values: TableValues, lang: Lang, findings: Finding[]): void {
+  const { cells: table, shown } = values;
+  for (const indexes of balanceCells(table)) {
+    const [received, carriedOver, resultsTotal, carriedForward] = indexes.map((index) => shown[index] ?? 0) as [number, number, number, number];
     const expected = received + carriedOver;
     const actual = resultsTotal + carriedForward;
-    if (differs(expected, actual)) {
-      findings.push({
-        rule: 'applications.balance',
-        severity: 'error',
-        table: 'applications',
-        cells: involvedCells(cells, values),
-        expected,
-        actual,
-        message: messages.balance(columnName('applications', key, lang), expected, actual, lang),
-      });
-    }
+    if (!differs(expected, actual)) continue;
+    const first = table.cells[indexes[0]!]!;
+    findings.push({
+      rule: 'applications.balance',
+      severity: 'error',
+      table: 'applications',
+      cells: indexes.map((index) => table.cells[index]!.path),
+      expected,
+      actual,
+      message: messages.balance(nameOf(first.columnNode!, lang), expected, actual, lang),
+    });
   }
-  return findings;
-}
-
-function checkReviews(values: ShownValues, lang: Lang): Finding[] {
-  const findings = invalidCells('reviews', {}, values, lang);
-  for (const group of REVIEW_GROUP_KEYS) {
-    const blank = REVIEW_PART_KEYS.filter((key) => values.get(`reviews.${group}.${key}`)?.given === null);
-    if (blank.length) {
-      findings.push(
-        blankFinding(
-          'reviews',
-          group,
-          blank.map((key) => `reviews.${group}.${key}`),
-          blank.map((key) => columnName('reviews', key, lang)),
-          true,
-          lang,
-        ),
-      );
-    }
-  }
-  findings.push(...computedFinding('reviews', values, lang));
-  for (const group of REVIEW_GROUP_KEYS) {
-    const stated = values.get(`reviews.${group}.total`)!;
-    if (stated.given === null) continue;
-    const parts = REVIEW_PART_KEYS.map((key) => `reviews.${group}.${key}`);
-    const expected = sum(parts.map((path) => values.get(path)?.value ?? null));
-    if (differs(expected, stated.given)) {
-      findings.push({
-        rule: 'reviews.total',
-        severity: 'error',
-        table: 'reviews',
-        cells: [...parts, `reviews.${group}.total`],
-        expected,
-        actual: stated.given,
-        message: messages.reviewTotal(cellName(`reviews.${group}.total`, lang), expected, stated.given, lang),
-      });
-    }
-  }
-  return findings;
 }

@@ -1,5 +1,5 @@
 /** The finding shape of contract §5. */
-import type { TableId } from '../model/keys.js';
+import type { TableId } from '../model/tables.js';
 
 export const RULES = [
   'cell.invalid',

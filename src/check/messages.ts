@@ -1,42 +1,27 @@
 /**
- * Finding messages in Chinese and English: one sentence naming what a reader sees in the table.
+ * Finding messages in Chinese and English: one sentence naming what a reader sees in the table,
+ * with the rows and columns named by their short labels from the table definitions.
  */
 import { formatNumber } from '../format/number.js';
-import { APPLICATION_COLUMN_LABELS, APPLICATION_ROW_LABELS, ACTIVE_LABELS, REVIEW_CELL_LABELS, REVIEW_GROUP_LABELS, pick, type Label, type Lang } from '../model/labels.js';
+import { cellInfo, type CellInfo } from '../model/cells.js';
+import type { HeaderNode } from '../model/tables.js';
+import { pick, type Lang } from '../model/text.js';
 
-/** The short name of a row (表三 row, 表四 group, 表二 row). */
-export function rowName(table: string, rowPath: string, lang: Lang): string {
-  if (table === 'applications') {
-    const label = APPLICATION_ROW_LABELS[rowPath];
-    return label ? pick(label.short, lang) : rowPath;
-  }
-  if (table === 'reviews') {
-    const label = REVIEW_GROUP_LABELS[rowPath as keyof typeof REVIEW_GROUP_LABELS];
-    return label ? pick(label.short, lang) : rowPath;
-  }
-  const label = ACTIVE_LABELS[rowPath as keyof typeof ACTIVE_LABELS];
-  return label ? pick(label, lang) : rowPath;
+/** The name of a row or column inside a message. */
+export const nameOf = (node: HeaderNode, lang: Lang): string => pick(node.short ?? node.label, lang);
+
+/** The short name of a cell, e.g. （七）总计·自然人 / Results total, natural persons. */
+export function nameOfCell(cell: CellInfo, lang: Lang): string {
+  const row = nameOf(cell.rowNode, lang);
+  if (!cell.columnNode) return row;
+  const column = nameOf(cell.columnNode, lang);
+  return lang === 'en' ? `${row}, ${column}` : `${row}·${column}`;
 }
 
-/** The short name of a column (表三 applicant column, 表四 result, 表二 count) inside a sentence. */
-export function columnName(table: string, key: string, lang: Lang): string {
-  if (table === 'applications') {
-    const label = APPLICATION_COLUMN_LABELS[key as keyof typeof APPLICATION_COLUMN_LABELS];
-    return label ? pick(label.short, lang) : key;
-  }
-  const label: Label | undefined = table === 'reviews' ? REVIEW_CELL_LABELS[key as keyof typeof REVIEW_CELL_LABELS] : ACTIVE_LABELS[key as keyof typeof ACTIVE_LABELS];
-  if (!label) return key;
-  return lang === 'en' ? label.en.toLowerCase() : label.zh;
-}
-
-/** The short name of a cell for messages, e.g. （七）总计·自然人 / Results total, natural persons. */
+/** The short name of the cell at a contract path (the path itself if it names no cell). */
 export function cellName(path: string, lang: Lang): string {
-  const [table = '', ...rest] = path.split('.');
-  if (table === 'active' && rest.length === 1) return rowName(table, rest[0]!, lang);
-  const column = rest.pop()!;
-  const row = rowName(table, rest.join('.'), lang);
-  const name = columnName(table, column, lang);
-  return lang === 'en' ? `${row}, ${name}` : `${row}·${name}`;
+  const cell = cellInfo(path);
+  return cell ? nameOfCell(cell, lang) : path;
 }
 
 const n = (value: number, lang: Lang) => formatNumber(value, lang);

@@ -2,7 +2,7 @@
  * Number formatting for cells and messages: digit grouping, and exactly the decimals the
  * report gave (万元 amounts such as 18651.06), never rounded and never padded.
  */
-import type { Lang } from '../model/labels.js';
+import type { Lang } from '../model/text.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -7,13 +7,14 @@
  */
 import { noChange, nothing, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import type { CellState } from './cell-state.js';
+import { cellId, findingId, type DataCellView } from '../view/table-view.js';
 
 interface RenderedCell {
   td: HTMLTableCellElement;
   span: HTMLSpanElement;
-  mark?: { visible: HTMLSpanElement; words: HTMLSpanElement };
-  state?: CellState;
+  mark?: { visible: HTMLSpanElement; words: HTMLSpanElement } | undefined;
+  state?: DataCellView;
+  prefix?: string;
 }
 
 function setAttribute(element: Element, name: string, value: string | null): void {
@@ -21,16 +22,20 @@ function setAttribute(element: Element, name: string, value: string | null): voi
   else element.setAttribute(name, value);
 }
 
-function patch(cell: RenderedCell, next: CellState): void {
+const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[]) => a !== undefined && a.length === b.length && a.every((item, index) => item === b[index]);
+
+function patch(cell: RenderedCell, next: DataCellView, prefix: string): void {
   const { td, span } = cell;
-  const previous = cell.state;
-  if (previous?.id !== next.id) setAttribute(td, 'id', next.id);
-  if (previous?.part !== next.part) td.setAttribute('part', next.part);
+  const previous = cell.prefix === prefix ? cell.state : undefined;
+  if (previous?.linked !== next.linked || previous?.path !== next.path) setAttribute(td, 'id', next.linked ? cellId(prefix, next.path) : null);
+  if (previous?.states !== next.states) td.setAttribute('part', next.states);
   if (previous?.colspan !== next.colspan) setAttribute(td, 'colspan', next.colspan === 1 ? null : String(next.colspan));
-  if (previous?.headers !== next.headers) td.setAttribute('headers', next.headers);
+  if (!sameList(previous?.headers, next.headers)) td.setAttribute('headers', next.headers.map((id) => prefix + id).join(' '));
   if (previous?.path !== next.path) td.dataset.path = next.path;
-  if (previous?.describedBy !== next.describedBy) setAttribute(td, 'aria-describedby', next.describedBy);
-  if (previous?.focusable !== next.focusable) setAttribute(td, 'tabindex', next.focusable ? '-1' : null);
+  if (!sameList(previous?.findings, next.findings)) {
+    setAttribute(td, 'aria-describedby', next.findings.length ? next.findings.map((index) => findingId(prefix, index)).join(' ') : null);
+    setAttribute(td, 'tabindex', next.findings.length ? '-1' : null);
+  }
   if (previous?.blank !== next.blank) span.className = next.blank ? 'sr-only' : 'value';
   if (previous?.text !== next.text) span.textContent = next.text;
   if (next.computed) {
@@ -51,6 +56,7 @@ function patch(cell: RenderedCell, next: CellState): void {
     cell.mark = undefined;
   }
   cell.state = next;
+  cell.prefix = prefix;
 }
 
 class DataCells extends Directive {
@@ -61,11 +67,11 @@ class DataCells extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('dataCells() belongs in a child position of a <tr>');
   }
 
-  render(_states: readonly CellState[]): typeof nothing {
+  render(_states: readonly DataCellView[], _prefix: string): typeof nothing {
     return nothing;
   }
 
-  override update(part: ChildPart, [states]: [readonly CellState[]]): typeof noChange {
+  override update(part: ChildPart, [states, prefix]: [readonly DataCellView[], string]): typeof noChange {
     const parent = part.parentNode;
     const doc = parent.ownerDocument ?? document;
     states.forEach((state, index) => {
@@ -77,7 +83,7 @@ class DataCells extends Directive {
         parent.insertBefore(td, part.endNode);
         cell = this.cells[index] = { td, span };
       }
-      patch(cell, state);
+      patch(cell, state, prefix);
     });
     for (const extra of this.cells.splice(states.length)) extra.td.remove();
     return noChange;

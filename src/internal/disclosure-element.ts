@@ -8,9 +8,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { checkReport } from '../check/checker.js';
 import type { Finding } from '../check/findings.js';
-import { shownValues, type ShownValues } from '../check/values.js';
-import type { TableId } from '../model/keys.js';
-import { UI_TEXT, pick, tableSubtitle, type Lang } from '../model/labels.js';
+import { reportValues, type ReportValues } from '../check/values.js';
+import type { TableId } from '../model/tables.js';
+import { pick, type Lang } from '../model/text.js';
+import { UI } from '../model/ui-text.js';
 import type { Report } from '../model/schema.js';
 import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
 import type { ChecksMode } from './render-table.js';
@@ -101,7 +102,7 @@ export abstract class DisclosureElement extends LitElement {
   /** The tables this element shows and checks. */
   protected abstract readonly tables: readonly TableId[];
 
-  protected values: ShownValues = new Map();
+  protected values: ReportValues = {};
   /** How the report was read where that was a guess (see `importWarnings`). */
   protected importNotes: readonly ImportWarning[] = [];
   /** The report comes from the light DOM's own table, which stays the fallback. */
@@ -169,7 +170,7 @@ export abstract class DisclosureElement extends LitElement {
   /** Recomputes values and findings for the current report, language and checks mode. */
   private refresh(): void {
     const status = this.status;
-    this.values = new Map();
+    this.values = {};
     this.currentFindings = [];
     this.pendingEvent = undefined;
     if (status.kind === 'problems') {
@@ -178,7 +179,7 @@ export abstract class DisclosureElement extends LitElement {
     }
     if (status.kind !== 'ready') return;
     try {
-      this.values = shownValues(status.report, this.tables);
+      this.values = reportValues(status.report, this.tables);
       if (this.checks !== 'off') {
         this.currentFindings = checkReport(status.report, { lang: this.language, tables: this.tables, values: this.values });
         this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
@@ -191,16 +192,11 @@ export abstract class DisclosureElement extends LitElement {
     }
   }
 
-  /** The caption's second line: agency and year. */
-  protected subtitle(report: Report): string {
-    return tableSubtitle(report.agency, report.year, this.language);
-  }
-
   protected override render(): TemplateResult {
     const lang = this.language;
     const status = this.status;
-    if (status.kind === 'loading') return html`<p class="status" part="status" role="status">${pick(UI_TEXT.loading, lang)}</p>`;
-    if (status.kind === 'empty') return html`<p class="status" part="status">${pick(UI_TEXT.noReport, lang)}</p>`;
+    if (status.kind === 'loading') return html`<p class="status" part="status" role="status">${pick(UI.loading, lang)}</p>`;
+    if (status.kind === 'empty') return html`<p class="status" part="status">${pick(UI.noReport, lang)}</p>`;
     // A pasted table that could not be imported stays visible under the explanation.
     if (status.kind === 'problems') return html`${renderProblems(status.problems, lang)}${this.upgradingTable ? html`<slot></slot>` : nothing}`;
     return this.renderReport(status.report, lang);
@@ -212,9 +208,9 @@ export abstract class DisclosureElement extends LitElement {
 
 function renderProblems(problems: readonly ReportProblem[], lang: Lang): TemplateResult {
   const loadFailed = problems.some((item) => item.code === 'network' || item.code === 'http');
-  const title = pick(loadFailed ? UI_TEXT.loadFailed : UI_TEXT.invalidReport, lang);
+  const title = pick(loadFailed ? UI.loadFailed : UI.invalidReport, lang);
   return html`<div class="error-panel" part="error" role="alert">
-    <p class="error-title">${title}${lang === 'en' ? ` (${problems.length})` : `（${problems.length} 处）`}</p>
+    <p class="error-title">${title}${pick(UI.problemCount(problems.length), lang)}</p>
     <ul>
       ${problems.map((item) => html`<li data-path=${item.path || nothing}>${pick(item.message, lang)}</li>`)}
     </ul>

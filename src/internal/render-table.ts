@@ -1,159 +1,122 @@
 /**
- * Renders a table grid as one native `<table>`: caption, `<thead>`, row headers, and `id`/`headers`
- * on every cell so a screen reader announces a cell with its full path. Shared by the three table
- * elements and `<disclosure-report>`. Cell text is always text (lit escapes it), never markup.
+ * The lit emitter of a table view (view/table-view.ts): one native `<table>` with caption,
+ * `<thead>`, row headers, and `id`/`headers` on every cell so a screen reader announces a cell
+ * with its full path; the legend; the findings and import notes under it. Shared by the three
+ * table elements and `<disclosure-report>`. Text is always text (lit escapes it), never markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../check/findings.js';
-import type { ShownValues } from '../check/values.js';
 import type { ImportWarning } from '../import/types.js';
-import type { Grid, GridRow, HeaderCell, NoteCell } from '../layout/grid.js';
+import { pick, type Bilingual, type Lang } from '../model/text.js';
+import { UI, severityText } from '../model/ui-text.js';
+import { findingId, type HeaderView, type LabelView, type NoteView, type RowView, type TableView } from '../view/table-view.js';
 import { dataCells } from './data-cells.js';
-import { cellState, findingId, markingOf, type CellState, type Marking } from './cell-state.js';
-import { UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
 
 export type ChecksMode = 'show' | 'silent' | 'off';
 
-export interface TableView {
-  grid: Grid;
-  values: ShownValues;
-  findings: readonly Finding[];
-  lang: Lang;
-  checks: ChecksMode;
+/** A label; in English the translation with the official Chinese beside it. */
+export const renderLabel = (label: LabelView): TemplateResult | string =>
+  label.official ? html`${label.text}<span class="official" lang="zh-CN">${label.official}</span>` : label.text;
+
+const span = (n: number) => (n === 1 ? nothing : n);
+
+function renderHeader(cell: HeaderView | NoteView, idPrefix: string): TemplateResult {
+  if (cell.kind === 'note') {
+    return html`<td class="note" part="note" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${renderLabel(cell.label)}</td>`;
+  }
+  return html`<th
+    id=${idPrefix + cell.id}
+    class=${`header ${cell.axis}`}
+    part=${`header ${cell.axis}-header`}
+    colspan=${span(cell.colspan)}
+    rowspan=${span(cell.rowspan)}
+  >${renderLabel(cell.label)}</th>`;
+}
+
+const renderRows = (rows: readonly RowView[], idPrefix: string) =>
+  rows.map((row) => html`<tr>${row.headers.map((cell) => renderHeader(cell, idPrefix))}${dataCells(row.cells, idPrefix)}</tr>`);
+
+export interface RenderTableOptions {
+  view: TableView;
   /** Unique per instance and table: prefixes every id. */
   idPrefix: string;
-  title: Label;
-  /** Agency and year, shown in the caption. */
-  subtitle: string;
+  findings: readonly Finding[];
+  checks: ChecksMode;
   /** How the report was read, where that was a guess: the import of a table on the page, or a file's encoding. */
   importNotes?: readonly ImportWarning[];
   /** The notes come from importing a table on the page (else from reading a `src` file). */
   notesFromPage?: boolean;
 }
 
-function labelText(label: Label, lang: Lang): TemplateResult | string {
-  if (lang !== 'en' || !label.en) return label.zh;
-  // The English label translates; the official Chinese stays beside it.
-  return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
-}
-
-function renderHeader(cell: HeaderCell | NoteCell, view: TableView): TemplateResult {
-  const span = (n: number) => (n === 1 ? nothing : n);
-  if (cell.kind === 'note') {
-    return html`<td class="note" part="note" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${labelText(cell.label, view.lang)}</td>`;
-  }
-  return html`<th
-    id=${view.idPrefix + cell.id}
-    class=${`header ${cell.axis}`}
-    part=${`header ${cell.axis}-header`}
-    colspan=${span(cell.colspan)}
-    rowspan=${span(cell.rowspan)}
-  >${labelText(cell.label, view.lang)}</th>`;
-}
-
-function renderRow(row: GridRow, view: TableView, marking: Marking): TemplateResult {
-  const headers: TemplateResult[] = [];
-  const data: CellState[] = [];
-  for (const cell of row.cells) {
-    if (cell.kind === 'data') data.push(cellState(cell, view, marking));
-    else headers.push(renderHeader(cell, view));
-  }
-  // Header cells always come before a row's data cells.
-  return html`<tr>${headers}${dataCells(data)}</tr>`;
-}
-
-const renderRows = (rows: readonly GridRow[], view: TableView, marking: Marking) => rows.map((row) => renderRow(row, view, marking));
-
 /** The table, in a focusable, labelled region that scrolls on narrow screens. */
-export function renderTable(view: TableView): TemplateResult {
-  const marking = markingOf(view.findings, view.checks === 'show', view.idPrefix);
-  const captionId = `${view.idPrefix}caption`;
-  const hasComputed = [...view.grid.cells.keys()].some((path) => view.values.get(path)?.computed);
+export function renderTable({ view, idPrefix, findings, checks, importNotes, notesFromPage }: RenderTableOptions): TemplateResult {
+  const captionId = `${idPrefix}caption`;
   return html`
     <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
-      <table part="table" class=${`table ${view.grid.table}`}>
+      <table part="table" class=${`table ${view.table}`}>
         <caption id=${captionId} part="caption">
-          <span class="title">${pick(view.title, view.lang)}</span>
-          ${view.subtitle ? html`<span class="subtitle">${view.subtitle}</span>` : nothing}
+          <span class="title">${view.title}</span>
+          <span class="subtitle">${view.subtitle}</span>
         </caption>
-        ${view.grid.sections.map(
+        ${view.sections.map(
           (section) => html`
-            ${section.head.length ? html`<thead>${renderRows(section.head, view, marking)}</thead>` : nothing}
-            <tbody>${renderRows(section.body, view, marking)}</tbody>
+            ${section.head.length ? html`<thead>${renderRows(section.head, idPrefix)}</thead>` : nothing}
+            <tbody>${renderRows(section.body, idPrefix)}</tbody>
           `,
         )}
       </table>
     </div>
-    ${hasComputed
+    ${view.legend
       ? html`<p class="legend" part="legend">
-          <span class="computed-mark" aria-hidden="true">${pick(UI_TEXT.computedMark, view.lang)}</span>
-          ${pick(UI_TEXT.computedLegend, view.lang)}
+          <span class="computed-mark" aria-hidden="true">${view.legend.mark}</span>
+          ${view.legend.text}
         </p>`
       : nothing}
-    ${view.checks === 'show' ? renderFindings(view.findings, view) : nothing}
-    ${view.checks === 'show' && view.importNotes?.length ? renderImportNotes(view.importNotes, view) : nothing}
+    ${checks === 'show' ? renderFindings(findings, view.lang, idPrefix) : nothing}
+    ${checks === 'show' && importNotes?.length ? renderImportNotes(importNotes, { lang: view.lang, idPrefix, notesFromPage: Boolean(notesFromPage) }) : nothing}
   `;
 }
 
 /** What was guessed in reading the report, each quoting the source text and its line. */
-export function renderImportNotes(notes: readonly ImportWarning[], view: Pick<TableView, 'lang' | 'idPrefix' | 'notesFromPage'>): TemplateResult {
-  const headingId = `${view.idPrefix}import-notes`;
-  const en = view.lang === 'en';
-  const count = en ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : `${notes.length} 条说明`;
-  const from = view.notesFromPage ? (en ? 'Imported from the table on this page' : '从本页表格导入') : en ? 'Reading the report' : '读取报告';
+export function renderImportNotes(notes: readonly ImportWarning[], { lang, idPrefix, notesFromPage }: { lang: Lang; idPrefix: string; notesFromPage: boolean }): TemplateResult {
+  const headingId = `${idPrefix}import-notes`;
+  const heading = UI.headed(notesFromPage ? UI.importedFromPage : UI.readingReport, UI.noteCount(notes.length));
   return html`<section class="findings import-notes" part="import-notes" aria-labelledby=${headingId}>
-    <p class="findings-title" id=${headingId}>${from}${en ? ': ' : '：'}${count}</p>
+    <p class="findings-title" id=${headingId}>${pick(heading, lang)}</p>
     <ul>
       ${notes.map(
         (note) => html`<li class="finding info" part="finding finding-info" data-path=${note.path ?? nothing}>
-          ${note.line ? html`<span class="severity">${en ? `Line ${note.line}` : `第 ${note.line} 行`}</span>` : nothing}
-          <span class="message">${en ? note.message.en : note.message.zh}</span>
+          ${note.line ? html`<span class="severity">${pick(UI.line(note.line), lang)}</span>` : nothing}
+          <span class="message">${pick(note.message, lang)}</span>
         </li>`,
       )}
     </ul>
   </section>`;
 }
 
-const severityLabel = (severity: Finding['severity'], lang: Lang) =>
-  pick(severity === 'error' ? UI_TEXT.error : severity === 'warning' ? UI_TEXT.warning : UI_TEXT.info, lang);
-
-/** Counts by severity, e.g. 2 个错误、1 个警告 / 2 errors, 1 warning. */
-export function countText(findings: readonly Finding[], lang: Lang): string {
+/** Counts by severity, e.g. 2 个错误、1 个警告 / 2 errors, 1 warning; '' for none. */
+export function countsOf(findings: readonly Finding[]): Bilingual {
   const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
-  const parts: string[] = [];
-  const errors = count('error');
-  const warnings = count('warning');
-  const infos = count('info');
-  if (lang === 'en') {
-    if (errors) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
-    if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
-    if (infos) parts.push(`${infos} note${infos === 1 ? '' : 's'}`);
-    return parts.join(', ');
-  }
-  if (errors) parts.push(`${errors} 个错误`);
-  if (warnings) parts.push(`${warnings} 个警告`);
-  if (infos) parts.push(`${infos} 条提示`);
-  return parts.join('、');
+  return UI.severityCounts({ errors: count('error'), warnings: count('warning'), infos: count('info') });
 }
 
-function renderFindings(findings: readonly Finding[], view: TableView): TemplateResult {
-  const headingId = `${view.idPrefix}findings`;
-  const counts = countText(findings, view.lang);
+function renderFindings(findings: readonly Finding[], lang: Lang, idPrefix: string): TemplateResult {
+  const headingId = `${idPrefix}findings`;
+  const counts = countsOf(findings);
+  const title = pick(counts.zh ? UI.headed(UI.findings, counts) : UI.findings, lang);
   // Named by its heading and the table's caption, so several lists on one page stay distinguishable.
-  return html`<section class="findings" part="findings" aria-labelledby=${`${headingId} ${view.idPrefix}caption`}>
-    <p class="findings-title" id=${headingId}>
-      ${pick(UI_TEXT.findings, view.lang)}${counts ? (view.lang === 'en' ? `: ${counts}` : `：${counts}`) : ''}
-    </p>
+  return html`<section class="findings" part="findings" aria-labelledby=${`${headingId} ${idPrefix}caption`}>
+    <p class="findings-title" id=${headingId}>${title}</p>
     ${findings.length
       ? html`<ul>
           ${findings.map(
             (finding, index) =>
-              html`<li id=${findingId(view.idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding finding-${finding.severity}`} data-rule=${finding.rule}>
-                <span class="severity">${severityLabel(finding.severity, view.lang)}</span>
+              html`<li id=${findingId(idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding finding-${finding.severity}`} data-rule=${finding.rule}>
+                <span class="severity">${pick(severityText(finding.severity), lang)}</span>
                 <span class="message">${finding.message}</span>
               </li>`,
           )}
         </ul>`
-      : html`<p class="none">${pick(UI_TEXT.noFindings, view.lang)}</p>`}
+      : html`<p class="none">${pick(UI.noFindings, lang)}</p>`}
   </section>`;
 }

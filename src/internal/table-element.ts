@@ -1,9 +1,10 @@
 /** A single-table element: the shared machinery plus one table. */
 import { html, type TemplateResult } from 'lit';
-import { gridFor } from '../layout/tables.js';
-import type { TableId } from '../model/keys.js';
-import { TABLE_TITLES, UI_TEXT, pick, type Lang } from '../model/labels.js';
 import type { Report } from '../model/schema.js';
+import type { TableId } from '../model/tables.js';
+import { pick, type Lang } from '../model/text.js';
+import { UI } from '../model/ui-text.js';
+import { tableView } from '../view/table-view.js';
 import { DisclosureElement } from './disclosure-element.js';
 import { renderTable } from './render-table.js';
 
@@ -19,16 +20,14 @@ export abstract class DisclosureTableElement extends DisclosureElement {
   }
 
   protected renderReport(report: Report, lang: Lang): TemplateResult {
-    if (!report[this.table]) return html`<p class="status" part="status">${pick(UI_TEXT.noTable, lang)}</p>`;
+    const values = this.values[this.table];
+    if (!values) return html`<p class="status" part="status">${pick(UI.noTable, lang)}</p>`;
+    const findings = this.findings;
     return renderTable({
-      grid: gridFor(this.table, report),
-      values: this.values,
-      findings: this.findings,
-      lang,
-      checks: this.checks,
+      view: tableView({ report, table: this.table, values, lang, findings: this.checks === 'show' ? findings : [] }),
       idPrefix: this.idPrefix,
-      title: TABLE_TITLES[this.table],
-      subtitle: this.subtitle(report),
+      findings,
+      checks: this.checks,
       importNotes: this.importNotes,
       notesFromPage: this.upgradingTable,
     });

@@ -3,38 +3,8 @@
  * colspan/rowspan, header ids and contract paths. Pure data, no DOM: the elements render it,
  * the tests check it against the spec, and other tools can reuse it.
  */
-import type { TableId } from '../model/keys.js';
-import type { Label } from '../model/labels.js';
-
-export interface HeaderNode {
-  /** The path segment this header adds to the cells under it; omitted for headers that add none (申请人情况). */
-  key?: string;
-  label: Label;
-  children?: readonly HeaderNode[];
-  /** Leaf only: how many grid columns its cells span (表二's single value cell spans three). */
-  span?: number;
-  /** Cells under this header are totals (may be blank, then computed). */
-  total?: boolean;
-}
-
-export interface SectionDefinition {
-  /** Unique within the table; prefixes the section's header ids. */
-  id: string;
-  /** A full-width header row above the section (表二's 第二十条 bands). */
-  band?: Label;
-  /** The cell over the row-header columns: a printed note (表三) or a header of its own (表二's 信息内容). */
-  corner?: { label: Label; kind: 'note' | 'header' };
-  columns: readonly HeaderNode[];
-  /** Row-header tree; absent for a single unlabelled data row (表四). */
-  rows?: readonly HeaderNode[];
-  /** Whether the column-header rows belong in `<thead>`. */
-  head: boolean;
-}
-
-export interface TableDefinition {
-  table: TableId;
-  sections: readonly SectionDefinition[];
-}
+import type { HeaderNode, TableDefinition, TableId } from '../model/tables.js';
+import type { Label } from '../model/text.js';
 
 export interface HeaderCell {
   kind: 'header';
@@ -59,6 +29,8 @@ export interface DataCell {
   kind: 'data';
   /** Contract path, e.g. `applications.results.total.naturalPerson`. */
   path: string;
+  /** The cell's index among the table's cells (model/cells.ts), which is reading order. */
+  index: number;
   colspan: number;
   rowspan: 1;
   /** Ids of every header over this cell, outermost first: band, column headers, row headers. */
@@ -107,7 +79,7 @@ interface Leaf {
   total: boolean;
 }
 
-/** Builds the grid of a table definition. */
+/** Builds the grid of a table definition: its data cells come in the order of the table's cell index. */
 export function buildGrid(definition: TableDefinition): Grid {
   const headers = new Map<string, HeaderCell>();
   const cells = new Map<string, DataCell>();
@@ -134,14 +106,14 @@ export function buildGrid(definition: TableDefinition): Grid {
     const headerRows: GridCell[][] = [];
     const bandIds: string[] = [];
     if (section.band) {
-      const band = addHeader({ kind: 'header', id: `${section.id}-band`, axis: 'band', label: section.band, colspan: width, rowspan: 1 });
+      const band = addHeader({ kind: 'header', id: `${section.id}-band`, axis: 'band', label: section.band.label, colspan: width, rowspan: 1 });
       bandIds.push(band.id);
       headerRows.push([band]);
     }
     const levels: GridCell[][] = Array.from({ length: columnDepth }, () => []);
     if (rowDepth > 0 && columnDepth > 0) {
       const corner = section.corner;
-      const label = corner?.label ?? { zh: '', en: '' };
+      const label = corner?.node.label ?? { zh: '', en: '' };
       levels[0]!.push(
         corner?.kind === 'header'
           ? addHeader({ kind: 'header', id: `${section.id}-corner`, axis: 'corner', label, colspan: rowDepth, rowspan: columnDepth })
@@ -180,6 +152,7 @@ export function buildGrid(definition: TableDefinition): Grid {
         const cell: DataCell = {
           kind: 'data',
           path,
+          index: cells.size,
           colspan: leaf.span,
           rowspan: 1,
           headers: [...bandIds, ...leaf.headerIds, ...rowIds],

@@ -1,18 +1,12 @@
 /**
- * The report JSON contract (shared spec `report-json.md`) as a zod/mini schema.
+ * The report JSON contract (docs/spec/report-json.md) as a zod/mini schema, over the keys of the
+ * table definitions (model/tables.ts).
  * zod/mini keeps the browser bundle about 14 KB gzip smaller than classic zod.
  * Omitted cells and rows parse as blank (`null`), so code after parsing never meets `undefined`.
  */
 import * as z from 'zod/mini';
-import {
-  ACTIVE_DOCUMENT_CELLS,
-  APPLICATION_COLUMN_KEYS,
-  NOT_PROCESSED_KEYS,
-  OTHER_HANDLING_KEYS,
-  REVIEW_CELL_KEYS,
-  UNAVAILABLE_KEYS,
-  WITHHELD_KEYS,
-} from './keys.js';
+import { SECTION_KEYS } from './sections.js';
+import { ACTIVE_DOCUMENT_CELLS, APPLICATION_COLUMN_KEYS, RESULT_GROUPS, REVIEW_CELL_KEYS } from './tables.js';
 
 /** A cell: a number, or `null` for a cell left blank. Omitted means blank. */
 export const cellSchema = z._default(z.nullable(z.number()), null);
@@ -40,7 +34,7 @@ export const activeSchema = z.strictObject({
   fees: cellSchema,
 });
 
-const otherHandlingRowsSchema = objectOf(OTHER_HANDLING_KEYS, blankable(rowSchema));
+const otherHandlingRowsSchema = objectOf(RESULT_GROUPS.otherHandling, blankable(rowSchema));
 
 export const applicationsSchema = z.strictObject({
   received: blankable(rowSchema),
@@ -49,9 +43,9 @@ export const applicationsSchema = z.strictObject({
     z.strictObject({
       granted: blankable(rowSchema),
       partlyGranted: blankable(rowSchema),
-      withheld: blankable(objectOf(WITHHELD_KEYS, blankable(rowSchema))),
-      unavailable: blankable(objectOf(UNAVAILABLE_KEYS, blankable(rowSchema))),
-      notProcessed: blankable(objectOf(NOT_PROCESSED_KEYS, blankable(rowSchema))),
+      withheld: blankable(objectOf(RESULT_GROUPS.withheld, blankable(rowSchema))),
+      unavailable: blankable(objectOf(RESULT_GROUPS.unavailable, blankable(rowSchema))),
+      notProcessed: blankable(objectOf(RESULT_GROUPS.notProcessed, blankable(rowSchema))),
       /** Three rows, or one row as some reports still print it (2019 layout). */
       otherHandling: blankable(z.union([otherHandlingRowsSchema, rowSchema])),
       total: blankable(rowSchema),
@@ -68,11 +62,7 @@ export const reviewsSchema = z.strictObject({
   litigationAfterReview: blankable(reviewGroupSchema),
 });
 
-export const sectionsSchema = z.strictObject({
-  overview: z.optional(z.string()),
-  problems: z.optional(z.string()),
-  other: z.optional(z.string()),
-});
+export const sectionsSchema = objectOf(SECTION_KEYS, z.optional(z.string()));
 
 export const reportSchema = z.strictObject({
   format: z.literal('2021'),

@@ -1,23 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Finding } from '../check/findings.js';
-import { gridFor } from '../layout/tables.js';
-import { TABLE_IDS, type SectionKey, type TableId } from '../model/keys.js';
-import { SECTION_ORDER, SECTION_TITLES, TABLE_TITLES, UI_TEXT, pick, type Label, type Lang } from '../model/labels.js';
+import { SECTION_ORDER, SECTION_TITLES, type SectionKey } from '../model/sections.js';
 import type { Report } from '../model/schema.js';
+import { TABLE_IDS, type TableId } from '../model/tables.js';
+import { pick, type Label, type Lang } from '../model/text.js';
+import { UI, severityText } from '../model/ui-text.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
-import { countText, renderImportNotes, renderTable } from '../internal/render-table.js';
-import { cellId } from '../internal/cell-state.js';
+import { countsOf, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
+import { cellId, labelView, tableView } from '../view/table-view.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
 import { reportStyles } from './report.styles.js';
 
 /** An official text (title, section heading); in English, the translation with the official text beside it, as in the tables. */
-function officialText(label: Label, lang: Lang): TemplateResult | string {
-  if (lang !== 'en' || !label.en) return label.zh;
-  return html`${label.en}<span class="official" lang="zh-CN">${label.zh}</span>`;
-}
+const officialText = (label: Label, lang: Lang) => renderLabel(labelView(label, lang));
 
 /**
  * The whole annual report as a readable document: its title, the six official sections in order,
@@ -83,18 +81,14 @@ export class DisclosureReport extends DisclosureElement {
 
   /** The given title (no translation), or the contract's default 「{agency}{year}年政府信息公开工作年度报告」. */
   private reportTitle(report: Report): Label {
-    if (report.title) return { zh: report.title, en: '' };
-    return {
-      zh: `${report.agency}${report.year}年政府信息公开工作年度报告`,
-      en: `${report.agency}: annual report on government information disclosure, ${report.year}`,
-    };
+    return report.title ? { zh: report.title, en: '' } : UI.reportTitle(report.agency, report.year);
   }
 
   protected renderReport(report: Report, lang: Lang): TemplateResult {
     const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article aria-labelledby=${`${this.idPrefix}title`}>
       ${this.heading(level, `${this.idPrefix}title`, 'report-title', officialText(this.reportTitle(report), lang))}
-      ${report.publishedOn ? html`<p class="published">${lang === 'en' ? `Published ${report.publishedOn}` : `发布日期：${report.publishedOn}`}</p>` : nothing}
+      ${report.publishedOn ? html`<p class="published">${pick(UI.publishedOn(report.publishedOn), lang)}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
       ${this.checks === 'show' && this.importNotes.length ? renderImportNotes(this.importNotes, { lang, idPrefix: this.idPrefix, notesFromPage: this.upgradingTable }) : nothing}
       ${SECTION_ORDER.map((section) => {
@@ -110,33 +104,31 @@ export class DisclosureReport extends DisclosureElement {
 
   private renderProse(report: Report, section: SectionKey, lang: Lang): TemplateResult {
     const text = report.sections?.[section];
-    if (!text?.trim()) return html`<p class="missing">${lang === 'en' ? 'Not provided in this report.' : '本报告未提供此部分内容。'}</p>`;
+    if (!text?.trim()) return html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
     // Plain text only: each line a paragraph; lit escapes it, so markup in the text stays text.
     const paragraphs = text.split(/\r?\n/).filter((line) => line.trim());
     return html`<div class="prose">${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
   }
 
   private renderTableSection(report: Report, table: TableId, lang: Lang): TemplateResult {
-    if (!report[table]) return html`<p class="missing">${pick(UI_TEXT.noTable, lang)}</p>`;
+    const values = this.values[table];
+    if (!values) return html`<p class="missing">${pick(UI.noTable, lang)}</p>`;
+    const findings = this.findings.filter((finding) => finding.table === table);
     return renderTable({
-      grid: gridFor(table, report),
-      values: this.values,
-      findings: this.findings.filter((finding) => finding.table === table),
-      lang,
-      checks: this.checks,
+      view: tableView({ report, table, values, lang, findings: this.checks === 'show' ? findings : [] }),
       idPrefix: this.tablePrefix(table),
-      title: TABLE_TITLES[table],
-      subtitle: this.subtitle(report),
+      findings,
+      checks: this.checks,
     });
   }
 
   private renderSummary(lang: Lang): TemplateResult {
     const findings = this.findings;
     const id = `${this.idPrefix}summary`;
-    const counts = countText(findings, lang);
-    const severity = (finding: Finding) => pick(finding.severity === 'error' ? UI_TEXT.error : finding.severity === 'warning' ? UI_TEXT.warning : UI_TEXT.info, lang);
+    const counts = countsOf(findings);
+    const severity = (finding: Finding) => pick(severityText(finding.severity), lang);
     return html`<nav class="summary" part="summary" aria-labelledby=${id}>
-      <p class="summary-title" id=${id}>${pick(UI_TEXT.summary, lang)}${lang === 'en' ? ': ' : '：'}${counts || pick(UI_TEXT.noFindings, lang)}</p>
+      <p class="summary-title" id=${id}>${pick(UI.headed(UI.summary, counts.zh ? counts : UI.noFindings), lang)}</p>
       ${findings.length
         ? html`<ul>
             ${findings.map((finding) => {

@@ -1,22 +1,24 @@
 /**
- * The official tables as static HTML, for a CMS whose editor accepts no script or custom element:
- * the same grid, labels, values, header ids and marks as the elements render (from the same layout
- * and cell state), as one string of markup. Every text from the report is escaped.
- * Without the optional style block the tables stay correct and accessible, only plainer; the few
- * styles that matter for that (scrolling, visually hidden texts) are inline.
+ * The static HTML emitter of a table view (view/table-view.ts), for a CMS whose editor accepts no
+ * script or custom element: the same grid, labels, values, header ids and computed marks as the
+ * elements render, as one string of markup. Every text from the report is escaped. Classes are
+ * prefixed `dt-` so a CMS theme's `.row` or `.title` cannot restyle them. By default the few styles
+ * that matter without the stylesheet (the scrolling region, visually hidden texts) are inline; with
+ * `inlineStyles: false` the markup has classes only, for a page that hosts `STATIC_TABLE_CSS` itself.
  */
-import { shownValues } from '../check/values.js';
-import { cellState, markingOf } from '../internal/cell-state.js';
-import type { GridRow } from '../layout/grid.js';
-import { gridFor } from '../layout/tables.js';
-import { TABLE_IDS, type TableId } from '../model/keys.js';
-import { TABLE_TITLES, UI_TEXT, pick, tableSubtitle, type Label, type Lang } from '../model/labels.js';
+import { reportValues } from '../check/values.js';
 import type { Report } from '../model/schema.js';
+import { TABLE_IDS, type TableId } from '../model/tables.js';
+import type { Lang } from '../model/text.js';
+import { REGION_CSS, SR_ONLY_CSS, TOKENS } from '../view/tokens.js';
+import { tableView, type DataCellView, type HeaderView, type LabelView, type NoteView, type RowView } from '../view/table-view.js';
 
 export interface TableHtmlOptions {
   lang?: Lang;
   /** Prefixes every id: give each export on a page its own. Default `dt-` (then the table's id and `-`). */
   idPrefix?: string;
+  /** Inline the styles the tables need without the stylesheet (scrolling, hidden texts). Default true. */
+  inlineStyles?: boolean;
 }
 
 export interface TablesHtmlOptions extends TableHtmlOptions {
@@ -28,76 +30,78 @@ export interface TablesHtmlOptions extends TableHtmlOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-const SR_ONLY = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0';
-// As in the elements: a minmax(0, 1fr) track lets the region shrink inside a flex or grid item or a
-// layout table, where a plain block would widen the page; position: relative holds the hidden texts.
-const REGION_STYLE = 'overflow-x:auto;position:relative;max-width:100%;display:grid;grid-template-columns:minmax(0,1fr)';
-const hidden = (text: string) => `<span style="${SR_ONLY}">${escape(text)}</span>`;
 const spans = (colspan: number, rowspan: number) => `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
 
-/** A header's label: Chinese; in English, the translation with the official Chinese under it. */
-function labelHtml(label: Label, lang: Lang): string {
-  if (lang !== 'en' || !label.en) return escape(label.zh);
-  return `${escape(label.en)}<br><span class="official" lang="zh-CN">${escape(label.zh)}</span>`;
+interface Emit {
+  prefix: string;
+  style: (css: string) => string;
 }
 
+/** A label; in English the translation with the official Chinese under it. */
+const labelHtml = (label: LabelView) => (label.official ? `${escape(label.text)}<br><span class="dt-official" lang="zh-CN">${escape(label.official)}</span>` : escape(label.text));
+const hidden = (text: string, emit: Emit) => `<span class="dt-sr-only"${emit.style(SR_ONLY_CSS)}>${escape(text)}</span>`;
+
+function headerHtml(cell: HeaderView | NoteView, emit: Emit): string {
+  if (cell.kind === 'note') return `<td class="dt-note"${spans(cell.colspan, cell.rowspan)}>${labelHtml(cell.label)}</td>`;
+  return `<th id="${escape(emit.prefix + cell.id)}" class="dt-header dt-${cell.axis}"${spans(cell.colspan, cell.rowspan)}>${labelHtml(cell.label)}</th>`;
+}
+
+function cellHtml(cell: DataCellView, emit: Emit): string {
+  const classes = cell.states.split(' ').map((state) => `dt-${state}`).join(' ');
+  const value = cell.blank ? hidden(cell.text, emit) : `<span class="dt-value">${escape(cell.text)}</span>`;
+  const computed = cell.computed ? `<span class="dt-computed-mark" aria-hidden="true">${escape(cell.computed.mark)}</span>${hidden(cell.computed.words, emit)}` : '';
+  const headers = cell.headers.map((id) => emit.prefix + id).join(' ');
+  return `<td class="${classes}"${spans(cell.colspan, 1)} headers="${escape(headers)}" data-path="${escape(cell.path)}">${value}${computed}</td>`;
+}
+
+const rowsHtml = (rows: readonly RowView[], emit: Emit) =>
+  rows.map((row) => `<tr>${row.headers.map((cell) => headerHtml(cell, emit)).join('')}${row.cells.map((cell) => cellHtml(cell, emit)).join('')}</tr>`).join('\n');
+
 /** One table of `report` (表二 `active`, 表三 `applications`, 表四 `reviews`); '' when the report lacks it. */
-export function tableHtml(report: Report, table: TableId, { lang = 'zh', idPrefix: prefix = 'dt-' }: TableHtmlOptions = {}): string {
-  if (!report[table]) return '';
-  const idPrefix = `${prefix}${table}-`;
-  const grid = gridFor(table, report);
-  const context = { values: shownValues(report, [table]), lang, idPrefix };
-  const marking = markingOf([], false, idPrefix);
-  const row = (cells: GridRow['cells']) => {
-    let headers = '';
-    let data = '';
-    for (const cell of cells) {
-      if (cell.kind === 'note') headers += `<td class="note"${spans(cell.colspan, cell.rowspan)}>${labelHtml(cell.label, lang)}</td>`;
-      else if (cell.kind === 'header') headers += `<th id="${escape(idPrefix + cell.id)}" class="header ${cell.axis}"${spans(cell.colspan, cell.rowspan)}>${labelHtml(cell.label, lang)}</th>`;
-      else {
-        const state = cellState(cell, context, marking);
-        const value = state.blank ? hidden(state.text) : `<span class="value">${escape(state.text)}</span>`;
-        const computed = state.computed ? `<sup class="computed-mark" aria-hidden="true">${escape(state.computed.mark)}</sup>${hidden(state.computed.words)}` : '';
-        data += `<td class="${state.part}"${spans(state.colspan, 1)} headers="${escape(state.headers)}" data-path="${escape(state.path)}">${value}${computed}</td>`;
-      }
-    }
-    // Header cells always come before a row's data cells, as in the elements.
-    return `<tr>${headers}${data}</tr>`;
-  };
-  const rows = (list: readonly GridRow[]) => list.map((item) => row(item.cells)).join('\n');
-  const captionId = `${idPrefix}caption`;
-  const sections = grid.sections.map((section) => `${section.head.length ? `<thead>\n${rows(section.head)}\n</thead>\n` : ''}<tbody>\n${rows(section.body)}\n</tbody>`).join('\n');
-  const hasComputed = [...grid.cells.keys()].some((path) => context.values.get(path)?.computed);
-  const legend = hasComputed ? `\n<p class="disclosure-legend"><sup class="computed-mark" aria-hidden="true">${escape(pick(UI_TEXT.computedMark, lang))}</sup> ${escape(pick(UI_TEXT.computedLegend, lang))}</p>` : '';
-  return `<div class="disclosure-static" role="region" tabindex="0" aria-labelledby="${escape(captionId)}" style="${REGION_STYLE}">
-<table class="${table}">
-<caption id="${escape(captionId)}"><span class="title">${escape(pick(TABLE_TITLES[table], lang))}</span><br><span class="subtitle">${escape(tableSubtitle(report.agency, report.year, lang))}</span></caption>
+export function tableHtml(report: Report, table: TableId, { lang = 'zh', idPrefix = 'dt-', inlineStyles = true }: TableHtmlOptions = {}): string {
+  const values = reportValues(report, [table])[table];
+  if (!values) return '';
+  const view = tableView({ report, table, values, lang });
+  const emit: Emit = { prefix: `${idPrefix}${table}-`, style: (css) => (inlineStyles ? ` style="${css}"` : '') };
+  const captionId = `${emit.prefix}caption`;
+  const sections = view.sections
+    .map((section) => `${section.head.length ? `<thead>\n${rowsHtml(section.head, emit)}\n</thead>\n` : ''}<tbody>\n${rowsHtml(section.body, emit)}\n</tbody>`)
+    .join('\n');
+  const legend = view.legend
+    ? `\n<p class="dt-legend"><span class="dt-computed-mark" aria-hidden="true">${escape(view.legend.mark)}</span> ${escape(view.legend.text)}</p>`
+    : '';
+  return `<div class="dt-region" role="region" tabindex="0" aria-labelledby="${escape(captionId)}"${emit.style(REGION_CSS)}>
+<table class="dt-table dt-${table}">
+<caption id="${escape(captionId)}"><span class="dt-title">${escape(view.title)}</span><br><span class="dt-subtitle">${escape(view.subtitle)}</span></caption>
 ${sections}
 </table>
 </div>${legend}`;
 }
 
-/** Styles for the classes `tableHtml` uses, all under `.disclosure-static`. */
-export const STATIC_TABLE_STYLES = `<style>
-.disclosure-static{margin:1em 0}
-.disclosure-static table{border-collapse:collapse;width:100%;line-height:1.4}
-.disclosure-static caption{font-weight:600;padding:.4em 0}
-.disclosure-static caption .subtitle{font-weight:normal;font-size:.9em}
-.disclosure-static th,.disclosure-static td{border:1px solid #5f6368;padding:.3em .5em;vertical-align:middle;text-indent:0}
-.disclosure-static th{background:#f3f4f6;text-align:center}
-.disclosure-static th.row,.disclosure-static th.band{text-align:left}
-.disclosure-static th.row{font-weight:normal}
-.disclosure-static td.note{font-size:.85em;text-align:center;background:#f3f4f6}
-.disclosure-static td.cell{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums;min-width:3.5em}
-.disclosure-static td.total{font-weight:600}
-.disclosure-static td.computed .value{font-style:italic}
-.disclosure-static .official{font-size:.8em;font-weight:normal}
-.disclosure-static .computed-mark,.disclosure-legend .computed-mark{font-size:.7em}
-.disclosure-legend{font-size:.85em}
-</style>`;
+/** The stylesheet of the static export, for the classes `tableHtml` uses (host it, or take `STATIC_TABLE_STYLES`). */
+export const STATIC_TABLE_CSS = `.dt-region{${REGION_CSS};margin:1em 0}
+.dt-sr-only{${SR_ONLY_CSS}}
+.dt-table{border-collapse:collapse;width:100%;line-height:1.4}
+.dt-table caption{font-weight:600;padding:.4em 0}
+.dt-subtitle{font-weight:normal;font-size:.9em}
+.dt-table th,.dt-table td{border:1px solid ${TOKENS.border};padding:${TOKENS.padding};vertical-align:middle;text-indent:0}
+.dt-header{background:${TOKENS.headerBackground};text-align:center}
+.dt-row,.dt-band{text-align:left}
+.dt-row{font-weight:normal}
+.dt-note{font-size:.85em;text-align:center;background:${TOKENS.headerBackground}}
+.dt-cell{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums;min-width:3.5em}
+.dt-total{font-weight:600}
+.dt-computed .dt-value{font-style:italic;color:${TOKENS.computed}}
+.dt-official{font-size:.8em;font-weight:normal}
+.dt-computed-mark{font-size:.7em;vertical-align:super;color:${TOKENS.computed}}
+.dt-legend{font-size:.85em}
+@media print{.dt-region{overflow:visible}.dt-header,.dt-note{background:none}}`;
+
+/** The stylesheet as a `<style>` block, to paste before the tables. */
+export const STATIC_TABLE_STYLES = `<style>\n${STATIC_TABLE_CSS}\n</style>`;
 
 /** The report's tables, one after the other, with the style block first unless `styles: false`. */
-export function tablesHtml(report: Report, { tables = TABLE_IDS, styles = true, lang = 'zh', idPrefix = 'dt-' }: TablesHtmlOptions = {}): string {
-  const parts = TABLE_IDS.filter((table) => tables.includes(table) && report[table]).map((table) => tableHtml(report, table, { lang, idPrefix }));
+export function tablesHtml(report: Report, { tables = TABLE_IDS, styles = true, ...options }: TablesHtmlOptions = {}): string {
+  const parts = TABLE_IDS.filter((table) => tables.includes(table) && report[table]).map((table) => tableHtml(report, table, options));
   return [...(styles ? [STATIC_TABLE_STYLES] : []), ...parts].join('\n');
 }

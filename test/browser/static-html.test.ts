@@ -6,7 +6,7 @@ import '../../src/index.js';
 import { tableHtml, tablesHtml } from '../../src/pure.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
-import type { TableId } from '../../src/model/keys.js';
+import type { TableId } from '../../src/model/tables.js';
 import { FIXTURE_NAMES, headerPath, loadFixture, renderElement, rowsOf, rootOf, type FixtureName } from './helpers.js';
 
 const TAGS: Record<TableId, string> = { active: 'disclosure-active-table', applications: 'disclosure-application-table', reviews: 'disclosure-review-table' };

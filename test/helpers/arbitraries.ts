@@ -1,6 +1,8 @@
 // fast-check generators of reports that satisfy every arithmetic rule of the contract.
 import fc from 'fast-check';
-import { APPLICANT_KEYS, NOT_PROCESSED_KEYS, OTHER_HANDLING_KEYS, REVIEW_GROUP_KEYS, UNAVAILABLE_KEYS, WITHHELD_KEYS } from '../../src/model/keys.js';
+import { APPLICANT_KEYS, RESULT_GROUPS, REVIEW_GROUP_KEYS } from '../../src/model/tables.js';
+
+const { withheld: WITHHELD_KEYS, unavailable: UNAVAILABLE_KEYS, notProcessed: NOT_PROCESSED_KEYS, otherHandling: OTHER_HANDLING_KEYS } = RESULT_GROUPS;
 import type { ReportInput } from '../../src/model/schema.js';
 
 type Row = Record<string, number | null>;

@@ -3,8 +3,8 @@
  * or as text copied from a page, with the real-world variants of format.md §7 switched on one by
  * one. Only for tests: the source text it builds is escaped, and nothing here runs in the library.
  */
-import type { TableId } from '../../src/model/keys.js';
-import { SECTION_TITLES } from '../../src/model/labels.js';
+import type { TableId } from '../../src/model/tables.js';
+import { SECTION_TITLES } from '../../src/model/sections.js';
 import type { Report } from '../../src/model/schema.js';
 import { gridFor } from '../../src/layout/tables.js';
 import type { GridCell } from '../../src/layout/grid.js';

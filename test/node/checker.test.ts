@@ -168,7 +168,7 @@ describe('checkReport: each rule', () => {
     assert.equal(values.get('reviews.review.total')!.value, 351);
   });
 
-  it('a computed total that breaks the balance names the cells it was computed from', () => {
+  it('a computed total is named as itself: the balance names the four cells of its column, whether or not （七）总计 was given', () => {
     const report = huaian();
     report.applications!.results.total.naturalPerson = null;
     report.applications!.results.granted.naturalPerson = 1289;
@@ -176,7 +176,29 @@ describe('checkReport: each rule', () => {
     const findings = checkReport(report);
     const balance = findings.find((finding) => finding.rule === 'applications.balance' && finding.cells[0] === 'applications.received.naturalPerson');
     assert.ok(balance, JSON.stringify(summary(findings)));
-    assert.ok(balance.cells.includes('applications.results.granted.naturalPerson'));
+    assert.deepEqual(balance.cells, ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`));
+    const computed = findings.find((finding) => finding.rule === 'total.computed')!;
+    assert.deepEqual(computed.cells, ['applications.results.granted.total', 'applications.results.total.naturalPerson']);
+  });
+
+  it('the sample report with one result cell changed: the balance finding names the four cells of that column', () => {
+    const report = copy(loadReport('000-yipingyuan-2023'));
+    assert.equal(report.applications!.results.granted.naturalPerson, null, 'the sample leaves its results blank');
+    report.applications!.results.granted.naturalPerson = 1;
+    const balances = checkReport(report).filter((finding) => finding.rule === 'applications.balance');
+    const natural = balances.find((finding) => finding.cells[0] === 'applications.received.naturalPerson');
+    assert.ok(natural, JSON.stringify(balances.map((finding) => finding.cells)));
+    assert.deepEqual(natural.cells, ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`));
+    for (const finding of balances) assert.equal(finding.cells.length, 4);
+  });
+
+  it('（六）其他处理 as one row with a blank 总计: its computed total is in the total.computed finding', () => {
+    const report = copy(loadReport('005-hongze-district-2024'));
+    const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
+    otherHandling.total = null;
+    const computed = checkReport(report).find((finding) => finding.rule === 'total.computed');
+    assert.ok(computed, 'a total.computed finding');
+    assert.deepEqual(computed.cells, ['applications.results.otherHandling.total']);
   });
 
   it('（六）其他处理 as one row: checked like any result row', () => {

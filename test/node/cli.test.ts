@@ -224,7 +224,7 @@ describe('command line on published reports', () => {
   it('html prints the tables as static HTML, from report JSON or as a clean copy of a published page', async () => {
     const fromJson = await run('html', '--table', 'reviews', '--no-style', `${fixturesDir}001-huaian-city-2024.json`);
     assert.equal(fromJson.code, 0, fromJson.err);
-    assert.ok(fromJson.out.startsWith('<div class="disclosure-static" role="region"'));
+    assert.ok(fromJson.out.startsWith('<div class="dt-region" role="region"'));
     assert.equal((fromJson.out.match(/<table /g) ?? []).length, 1);
     const page = await run('html', `${fixturesDir}014-shuyang-fgj-2023.source.html`);
     assert.equal(page.code, 0, page.err);

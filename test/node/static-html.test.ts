@@ -55,12 +55,12 @@ describe('static HTML export', () => {
   it('marks computed totals and keeps blanks blank, in visible and in accessible text', () => {
     const report = parsed(readFixture('000-yipingyuan-2023'));
     const html = tableHtml(report, 'applications');
-    const total = /<td class="cell total computed"[^>]*data-path="applications\.received\.total">(.*?)<\/td>/.exec(html);
+    const total = /<td class="dt-cell dt-total dt-computed"[^>]*data-path="applications\.received\.total">(.*?)<\/td>/.exec(html);
     assert.ok(total, 'the blank 一、本年新收 总计 is shown computed');
-    assert.match(total[1]!, /^<span class="value">0<\/span><sup class="computed-mark" aria-hidden="true">计<\/sup><span style="[^"]+">（计算值）<\/span>$/);
-    const blankCell = /<td class="cell blank"[^>]*data-path="applications\.results\.granted\.naturalPerson">(.*?)<\/td>/.exec(html);
-    assert.match(blankCell![1]!, /^<span style="position:absolute;[^"]*">未填报<\/span>$/);
-    assert.match(html, /<p class="disclosure-legend">.*计算值：报告中此总计为空白/);
+    assert.match(total[1]!, /^<span class="dt-value">0<\/span><span class="dt-computed-mark" aria-hidden="true">计<\/span><span class="dt-sr-only" style="[^"]+">（计算值）<\/span>$/);
+    const blankCell = /<td class="dt-cell dt-blank"[^>]*data-path="applications\.results\.granted\.naturalPerson">(.*?)<\/td>/.exec(html);
+    assert.match(blankCell![1]!, /^<span class="dt-sr-only" style="position:absolute;[^"]*">未填报<\/span>$/);
+    assert.match(html, /<p class="dt-legend">.*计算值：报告中此总计为空白/);
   });
 
   it('ties every data cell to its headers by id, inside a labelled, scrolling region', () => {
@@ -71,11 +71,22 @@ describe('static HTML export', () => {
     assert.equal(new Set(first).size, first.length, 'no id twice within an export');
     assert.deepEqual(first.filter((id) => second.includes(id)), [], 'two exports with their own prefixes share no id');
     const ids = new Set([...html.matchAll(/<th id="([^"]+)"/g)].map((match) => match[1]));
-    const cells = [...html.matchAll(/<td class="cell[^"]*" headers="([^"]+)"/g)];
+    const cells = [...html.matchAll(/<td class="dt-cell[^"]*" headers="([^"]+)"/g)];
     assert.equal(cells.length, 25 * 7);
     for (const [, headers] of cells) for (const id of headers!.split(' ')) assert.ok(ids.has(id), id);
-    assert.match(html, /^<div class="disclosure-static" role="region" tabindex="0" aria-labelledby="x-applications-caption" style="overflow-x:auto;position:relative;max-width:100%;display:grid;grid-template-columns:minmax\(0,1fr\)">/);
-    assert.match(html, /<caption id="x-applications-caption"><span class="title">收到和处理政府信息公开申请情况<\/span><br><span class="subtitle">淮安市人民政府 2024年<\/span><\/caption>/);
+    assert.match(html, /^<div class="dt-region" role="region" tabindex="0" aria-labelledby="x-applications-caption" style="overflow-x:auto;position:relative;max-width:100%;display:grid;grid-template-columns:minmax\(0,1fr\)">/);
+    assert.match(html, /<caption id="x-applications-caption"><span class="dt-title">收到和处理政府信息公开申请情况<\/span><br><span class="dt-subtitle">淮安市人民政府 2024年<\/span><\/caption>/);
+  });
+
+  it('prefixes every class with dt-, so a CMS theme cannot restyle the cells; without inline styles, none is left', () => {
+    const report = parsed(readFixture('000-yipingyuan-2023'));
+    const html = tablesHtml(report, { styles: false });
+    const classes = [...html.matchAll(/ class="([^"]+)"/g)].flatMap((match) => match[1]!.split(' '));
+    assert.ok(classes.length > 100);
+    assert.deepEqual(classes.filter((name) => !name.startsWith('dt-')), []);
+    const plain = tablesHtml(report, { styles: false, inlineStyles: false });
+    assert.doesNotMatch(plain, / style="/);
+    assert.equal(plain.replaceAll(/ style="[^"]*"/g, ''), html.replaceAll(/ style="[^"]*"/g, ''), 'the same markup, only without inline styles');
   });
 
   it('escapes every text from the report', () => {
@@ -88,11 +99,11 @@ describe('static HTML export', () => {
   it('in English: translated headers with the official Chinese under them; options choose tables and styles', () => {
     const report = parsed(readFixture('001-huaian-city-2024'));
     const english = tableHtml(report, 'reviews', { lang: 'en' });
-    assert.match(english, />Administrative review<br><span class="official" lang="zh-CN">行政复议<\/span><\/th>/);
-    assert.match(english, /<span class="subtitle">淮安市人民政府, 2024<\/span>/);
+    assert.match(english, />Administrative review<br><span class="dt-official" lang="zh-CN">行政复议<\/span><\/th>/);
+    assert.match(english, /<span class="dt-subtitle">淮安市人民政府, 2024<\/span>/);
     assert.ok(tablesHtml(report).startsWith('<style>'));
     const reviewsOnly = tablesHtml(report, { tables: ['reviews'], styles: false });
-    assert.ok(reviewsOnly.startsWith('<div class="disclosure-static"'));
+    assert.ok(reviewsOnly.startsWith('<div class="dt-region"'));
     assert.equal((reviewsOnly.match(/<table /g) ?? []).length, 1);
     assert.equal(tableHtml({ ...report, reviews: undefined }, 'reviews'), '');
   });

@@ -2,10 +2,10 @@
  * The mapping: intermediate form → report JSON. One implementation for every source and for
  * browser and Node alike.
  */
-import { TABLE_IDS, type TableId } from '../../model/keys.js';
+import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import { parseReport } from '../../model/parse.js';
 import type { ReportInput } from '../../model/schema.js';
-import { assembleActive, assembleApplications, assembleReviews } from './assemble.js';
+import { assembleTable } from './assemble.js';
 import { classifyTable, splitRunTogether } from '../labels/classify.js';
 import type { SourceDocument, SourceTable } from '../source/intermediate.js';
 import { readMetadata } from './metadata.js';
@@ -59,9 +59,10 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
 
   const report: ReportInput = { format: '2021', agency: '', year: 0 };
-  if (readings.active) report.active = assembleActive(readings.active);
-  if (readings.applications) report.applications = assembleApplications(readings.applications);
-  if (readings.reviews) report.reviews = assembleReviews(readings.reviews);
+  for (const id of TABLE_IDS) {
+    const reading = readings[id];
+    if (reading) (report as Record<string, unknown>)[id] = assembleTable(reading);
+  }
 
   const prose = readProse(doc.blocks);
   const metadata = readMetadata(doc, prose, options, warnings);

@@ -2,19 +2,17 @@
  * The importer's warnings, in Chinese and English. Each names what was read and how; the source
  * text it concerns travels with it as `source` (plain text, shown with textContent, never as markup).
  */
-import type { TableId } from '../../model/keys.js';
-import { TABLE_TITLES, type Label } from '../../model/labels.js';
+import { tableDefinition, type TableId } from '../../model/tables.js';
+import type { Label } from '../../model/text.js';
 import type { Bilingual, ImportWarning } from '../types.js';
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 
-const TABLE_NUMBERS: Record<TableId, string> = { active: '表二', applications: '表三', reviews: '表四' };
-
 /** 表三（收到和处理政府信息公开申请情况） */
-export const tableName = (id: TableId): Label => ({
-  zh: `${TABLE_NUMBERS[id]}（${TABLE_TITLES[id].zh}）`,
-  en: `${TABLE_NUMBERS[id]} (${TABLE_TITLES[id].en})`,
-});
+export const tableName = (id: TableId): Label => {
+  const { number, title } = tableDefinition(id);
+  return { zh: `${number}（${title.zh}）`, en: `${number} (${title.en})` };
+};
 
 const MESSAGES = {
   annotatedValue: (quote: string, value: string) => bi(`「${quote}」按数字 ${value} 读取，其余文字已忽略`, `“${quote}” read as the number ${value}; the rest was dropped`),

@@ -4,7 +4,7 @@
  * the headings between them were not copied; they are cut apart where another table's first
  * label appears.
  */
-import { TABLE_IDS, type TableId } from '../../model/keys.js';
+import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import type { SourceTable } from '../source/intermediate.js';
 import { readCellValue } from './normalize.js';
 import { segmentCells } from './pieces.js';

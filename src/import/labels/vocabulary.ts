@@ -1,27 +1,12 @@
 /**
- * What the importer recognises in each table: the official labels (from `model/labels.ts`, folded
- * and without their numbering), the aliases met in real reports, and the column header trees.
+ * What the importer recognises in each table, built from the table definitions of the model
+ * (model/tables.ts): the official labels, folded and without their numbering, and the column
+ * header trees; plus what only the importer knows — the aliases, misprints and old labels met in
+ * real reports, and the subtotal rows and columns some templates add.
  */
-import {
-  ACTIVE_DOCUMENT_CELLS,
-  APPLICANT_KEYS,
-  REVIEW_CELL_KEYS,
-  REVIEW_PART_KEYS,
-  RESULT_GROUPS,
-  type TableId,
-} from '../../model/keys.js';
-import {
-  ACTIVE_LABELS,
-  APPLICANTS_LABEL,
-  APPLICATION_COLUMN_LABELS,
-  APPLICATION_CORNER,
-  APPLICATION_ROW_LABELS,
-  LEGAL_PERSONS_LABEL,
-  REVIEW_CELL_LABELS,
-  REVIEW_GROUP_LABELS,
-  REVIEW_TOP_LABELS,
-  type Label,
-} from '../../model/labels.js';
+import { cellsOf, type CellInfo } from '../../model/cells.js';
+import { TABLE_IDS, tableDefinition, type HeaderNode, type TableId } from '../../model/tables.js';
+import type { Label } from '../../model/text.js';
 import { foldLabel } from './normalize.js';
 
 export type TermKind =
@@ -64,10 +49,16 @@ export interface ColumnNode {
 export interface Vocabulary {
   table: TableId;
   terms: readonly Term[];
-  /** The column header tree (children of the root), as printed. */
+  /** The column header tree (children of the root), as printed, with the extra columns. */
   columns: readonly ColumnNode[];
   /** Terms that identify the table. */
   markers: ReadonlySet<string>;
+  /** Whether the table's rows have labels (表四's one data row has none: its groups are columns). */
+  hasRowLabels: boolean;
+  /** The cell of a row (its id) under a column (a data key); undefined where the two do not meet. */
+  cellAt(rowId: string | undefined, key: string): CellInfo | undefined;
+  /** A row's data columns, left to right: what is assumed when a table prints no column headers. */
+  officialKeys(rowId: string | undefined): string[];
 }
 
 /** Numbering before a label: （三） 三、 1. 1、 and a bare digit (NFKC turns ① into 1). */
@@ -98,107 +89,127 @@ function term(id: string, kind: TermKind, label: Label, extra: Partial<Pick<Term
   };
 }
 
-const leaf = (key: string, termId = key): ColumnNode => ({ term: termId, key });
+type TermExtras = Partial<Pick<Term, 'typos' | 'legacy'>> & { aliases?: string[] };
+
+/** Labels met in real reports beside the official ones, by term id. */
+const EXTRAS: Partial<Record<TableId, Record<string, TermExtras>>> = {
+  active: {
+    feeAmount: { aliases: ['本年收费金额（万元）', '本年收费金额'] },
+    normativeDocuments: { legacy: ['规范性文件'] },
+  },
+  applications: {
+    corner: { aliases: ['本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和'] },
+    'results.partlyGranted': { aliases: ['部分公开'] },
+    'results.withheld.lawProhibited': { typos: ['其他法律行政止公开'] },
+    'results.withheld.internalAffairs': { typos: ['属于三类内容事务信息'] },
+  },
+};
+
 const SUBTOTAL_LABEL: Label = { zh: '小计', en: 'Subtotal' };
 
-// --- 表二
-
-const ACTIVE_ROWS = ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'compulsion', 'fees'] as const;
-const ACTIVE_COLUMNS = [...ACTIVE_DOCUMENT_CELLS, 'decisions', 'feeAmount'] as const;
-
-const activeTerms: Term[] = [
-  ...(['item1', 'item5', 'item6', 'item8'] as const).map((id) => ({ ...term(id, 'band', ACTIVE_LABELS[id]), texts: [foldLabel(ACTIVE_LABELS[id].zh)] })),
-  term('content', 'ignore', ACTIVE_LABELS.content),
-  ...ACTIVE_COLUMNS.map((id) =>
-    term(id, 'column', ACTIVE_LABELS[id], id === 'feeAmount' ? { aliases: ['本年收费金额（万元）', '本年收费金额'] } : {}),
-  ),
-  ...ACTIVE_ROWS.map((id) => term(id, 'row', ACTIVE_LABELS[id], id === 'normativeDocuments' ? { legacy: ['规范性文件'] } : {})),
-];
-
-const activeVocabulary: Vocabulary = {
-  table: 'active',
-  terms: activeTerms,
-  columns: ACTIVE_COLUMNS.map((id) => leaf(id)),
-  markers: new Set(activeTerms.map((t) => t.id)),
-};
-
-// --- 表三
-
-const applicationRowPaths = [
-  'received',
-  'carriedOver',
-  'results',
-  'results.granted',
-  'results.partlyGranted',
-  ...Object.entries(RESULT_GROUPS).flatMap(([group, keys]) => [`results.${group}`, ...keys.map((key) => `results.${group}.${key}`)]),
-  'results.total',
-  'carriedForward',
-];
-const isGroup = (path: string) => path === 'results' || (path.split('.').length === 2 && path.split('.')[1]! in RESULT_GROUPS);
-
-const ROW_ALIASES: Record<string, Partial<Pick<Term, 'typos' | 'legacy'>> & { aliases?: string[] }> = {
-  'results.partlyGranted': { aliases: ['部分公开'] },
-  'results.withheld.lawProhibited': { typos: ['其他法律行政止公开'] },
-  'results.withheld.internalAffairs': { typos: ['属于三类内容事务信息'] },
-};
-
-const applicationTerms: Term[] = [
-  term('corner', 'ignore', APPLICATION_CORNER, { aliases: ['本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和'] }),
-  term('applicants', 'ignore', APPLICANTS_LABEL),
-  ...[...APPLICANT_KEYS, 'total' as const].map((key) => term(key, 'column', APPLICATION_COLUMN_LABELS[key])),
-  term('legal', 'column', LEGAL_PERSONS_LABEL),
-  term('subtotal', 'extra-column', SUBTOTAL_LABEL, { aliases: ['合计', '法人或其他组织小计'] }),
-  ...applicationRowPaths.map((path) => term(path, isGroup(path) ? 'group' : 'row', APPLICATION_ROW_LABELS[path]!, ROW_ALIASES[path])),
-  term('subtotalRow', 'extra-row', SUBTOTAL_LABEL, { aliases: ['合计'] }),
-];
-
-const applicationVocabulary: Vocabulary = {
-  table: 'applications',
-  terms: applicationTerms,
-  columns: [
-    leaf('naturalPerson'),
-    { term: 'legal', children: [...APPLICANT_KEYS.slice(1).map((key) => leaf(key)), { term: 'subtotal', extra: true }] },
-    leaf('total'),
-    { term: 'subtotal', extra: true },
+/** Subtotal columns some templates add, recognised and then dropped: under which column (none: at the end). */
+const EXTRA_COLUMNS: Partial<Record<TableId, { term: Term; under?: string }[]>> = {
+  applications: [
+    { term: term('subtotal', 'extra-column', SUBTOTAL_LABEL, { aliases: ['合计', '法人或其他组织小计'] }), under: 'legal' },
+    { term: term('subtotal', 'extra-column', SUBTOTAL_LABEL, { aliases: ['合计', '法人或其他组织小计'] }) },
   ],
-  markers: new Set(applicationTerms.filter((t) => !['total', 'other', 'subtotal', 'subtotalRow', 'results.total'].includes(t.id)).map((t) => t.id)),
+  // An overall 行政诉讼 总计 that some reports add.
+  reviews: [{ term: term('total', 'column', { zh: '总计', en: 'Total' }), under: 'litigation' }],
+};
+const EXTRA_ROWS: Partial<Record<TableId, Term[]>> = {
+  applications: [term('subtotalRow', 'extra-row', SUBTOTAL_LABEL, { aliases: ['合计'] })],
 };
 
-// --- 表四
-
-const reviewLeaves = (group: string): ColumnNode[] => REVIEW_CELL_KEYS.map((key) => leaf(`${group}.${key}`, key));
-
-const reviewTerms: Term[] = [
-  term('review', 'column', REVIEW_TOP_LABELS.review),
-  term('litigation', 'column', REVIEW_TOP_LABELS.litigation),
-  term('litigationDirect', 'column', REVIEW_GROUP_LABELS.litigationDirect),
-  term('litigationAfterReview', 'column', REVIEW_GROUP_LABELS.litigationAfterReview),
-  ...REVIEW_CELL_KEYS.map((key) => term(key, 'column', REVIEW_CELL_LABELS[key])),
-];
-
-const reviewVocabulary: Vocabulary = {
-  table: 'reviews',
-  terms: reviewTerms,
-  columns: [
-    { term: 'review', children: reviewLeaves('review') },
-    {
-      term: 'litigation',
-      children: [
-        { term: 'litigationDirect', children: reviewLeaves('litigationDirect') },
-        { term: 'litigationAfterReview', children: reviewLeaves('litigationAfterReview') },
-        // An overall 行政诉讼 总计 that some reports add.
-        { term: 'total', extra: true },
-      ],
-    },
-  ],
-  markers: new Set(['review', 'litigation', 'litigationDirect', 'litigationAfterReview', ...REVIEW_PART_KEYS]),
+/** Terms that do not identify a table on their own (they are printed in more than one). */
+const NOT_MARKERS: Partial<Record<TableId, ReadonlySet<string>>> = {
+  applications: new Set(['total', 'other', 'subtotal', 'subtotalRow', 'results.total']),
+  reviews: new Set(['total']),
 };
 
-export const VOCABULARIES: Record<TableId, Vocabulary> = {
-  active: activeVocabulary,
-  applications: applicationVocabulary,
-  reviews: reviewVocabulary,
-};
+/** Headers printed over data columns that name no data themselves: text to skip, not a level of the header tree. */
+const PRINTED_ONLY: Partial<Record<TableId, ReadonlySet<string>>> = { applications: new Set(['applicants']) };
+
+/** The id a header has for the importer: its key path (rows), its key (columns) or its own id. */
+const idOf = (node: HeaderNode, keys: readonly string[]) => (node.key ? keys.join('.') : node.id!);
+
+function vocabularyOf(table: TableId): Vocabulary {
+  const definition = tableDefinition(table);
+  const extras = EXTRAS[table] ?? {};
+  const terms = new Map<string, Term>();
+  const add = (id: string, kind: TermKind, label: Label) => {
+    if (!terms.has(id)) terms.set(id, term(id, kind, label, extras[id]));
+  };
+  const columnNodes = (nodes: readonly HeaderNode[], keys: readonly string[]): ColumnNode[] =>
+    nodes.flatMap((node): ColumnNode[] => {
+      const nextKeys = node.key ? [...keys, node.key] : keys;
+      // A header naming no data (申请人情况) is printed text, not a level of the importer's tree.
+      if (!node.key && node.id && node.children?.length && PRINTED_ONLY[table]?.has(node.id)) {
+        add(node.id, 'ignore', node.label);
+        return columnNodes(node.children, nextKeys);
+      }
+      const id = node.key ?? node.id!;
+      add(id, 'column', node.label);
+      if (!node.children?.length) return [{ term: id, key: node.key ? nextKeys.join('.') : id }];
+      const children = columnNodes(node.children, nextKeys);
+      const extra = (EXTRA_COLUMNS[table] ?? []).filter((column) => column.under === id).map((column) => ({ term: column.term.id, extra: true }));
+      return [{ term: id, children: [...children, ...extra] }];
+    });
+  const rowNodes = (nodes: readonly HeaderNode[], keys: readonly string[]) => {
+    for (const node of nodes) {
+      const nextKeys = [...keys, node.key!];
+      add(idOf(node, nextKeys), node.children?.length ? 'group' : 'row', node.label);
+      if (node.children?.length) rowNodes(node.children, nextKeys);
+    }
+  };
+  const columns: ColumnNode[] = [];
+  const sections = definition.sections;
+  for (const section of sections) {
+    if (section.band) terms.set(section.band.id!, { ...term(section.band.id!, 'band', section.band.label), texts: [foldLabel(section.band.label.zh)] });
+    if (section.corner) add(section.corner.node.id!, 'ignore', section.corner.node.label);
+  }
+  for (const section of sections) {
+    for (const column of columnNodes(section.columns, [])) if (!columns.some((known) => known.term === column.term)) columns.push(column);
+  }
+  for (const column of EXTRA_COLUMNS[table] ?? []) {
+    if (!terms.has(column.term.id)) terms.set(column.term.id, column.term);
+    if (!column.under) columns.push({ term: column.term.id, extra: true });
+  }
+  for (const section of sections) rowNodes(section.rows ?? [], []);
+  for (const row of EXTRA_ROWS[table] ?? []) terms.set(row.id, row);
+
+  // Where a row meets a column: every cell of every variant of the table.
+  const cells = new Map<string, CellInfo>();
+  const singleCells = new Map<string, CellInfo>();
+  const keysOfRow = new Map<string, string[]>();
+  for (const report of [undefined, { applications: { results: { otherHandling: { naturalPerson: null } } } }]) {
+    for (const cell of cellsOf(table, report).cells) {
+      const key = cell.columnTreePath || cell.leafColumn.id!;
+      cells.set(`${cell.rowTreePath}|${key}`, cell);
+      const rowKeys = keysOfRow.get(cell.rowTreePath) ?? [];
+      if (!rowKeys.includes(key)) keysOfRow.set(cell.rowTreePath, [...rowKeys, key]);
+      if (!cell.column) singleCells.set(cell.rowTreePath, cell);
+    }
+  }
+  const notMarkers = NOT_MARKERS[table] ?? new Set();
+  return {
+    table,
+    terms: [...terms.values()],
+    columns,
+    markers: new Set([...terms.keys()].filter((id) => !notMarkers.has(id))),
+    hasRowLabels: sections.some((section) => section.rows?.length),
+    // A row of one cell (表二's 行政许可) takes its value under whichever header names no key of another row.
+    cellAt: (rowId, key) => cells.get(`${rowId ?? ''}|${key}`) ?? (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined),
+    officialKeys: (rowId) => keysOfRow.get(rowId ?? '') ?? [],
+  };
+
+  function singleFor(rowId: string, key: string): CellInfo | undefined {
+    const single = singleCells.get(rowId);
+    const keyedElsewhere = [...cells.values()].some((cell) => cell.column !== undefined && cell.columnTreePath === key);
+    return single && !keyedElsewhere ? single : undefined;
+  }
+}
+
+export const VOCABULARIES: Record<TableId, Vocabulary> = Object.fromEntries(TABLE_IDS.map((table) => [table, vocabularyOf(table)])) as Record<TableId, Vocabulary>;
 
 /** Row kinds: what a label in a row-label column can be. */
 export const ROW_KINDS: ReadonlySet<TermKind> = new Set(['row', 'group', 'extra-row']);

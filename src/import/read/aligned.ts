@@ -7,7 +7,7 @@ import { resolveColumnPath, type ColumnResolution } from '../labels/header-tree.
 import { expandGrid, type GridSlot, type SourceCell, type SourceTable } from '../source/intermediate.js';
 import { isValueLike, readCellValue } from '../labels/normalize.js';
 import { isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells } from '../labels/pieces.js';
-import { cellPath, officialKeys, placeOf, type TableReading } from './reading.js';
+import { placeOf, type TableReading } from './reading.js';
 import { tableName, warn } from '../assemble/warnings.js';
 
 type Row = readonly (GridSlot | undefined)[];
@@ -110,7 +110,7 @@ function valuesByKey(state: State, rowId: string | undefined, cells: readonly Ro
     if (!state.warnedNoHeaders) warnings.push(warn('noColumnHeaders', placeOf(cells[0]!.cell), tableName(vocabulary.table)));
     state.warnedNoHeaders = true;
     const values = cells.filter((entry) => entry.top && isValueLike(entry.cell.text));
-    officialKeys(vocabulary, rowId).forEach((key, index) => values[index] && add(key, values[index]!.cell));
+    vocabulary.officialKeys(rowId).forEach((key, index) => values[index] && add(key, values[index]!.cell));
     return byKey;
   }
   for (const entry of cells) {
@@ -126,7 +126,7 @@ function valuesByKey(state: State, rowId: string | undefined, cells: readonly Ro
       // One value over several columns: which one it belongs to cannot be told.
       if (!isBlank(entry.cell)) warnings.push(warn('mergedValue', place, place.source));
       for (const key of keys) {
-        const path = cellPath(vocabulary.table, rowId, key);
+        const path = vocabulary.cellAt(rowId, key)?.path;
         if (path) reading.setBlank(path, entry.cell);
       }
     } else {
@@ -139,7 +139,7 @@ function valuesByKey(state: State, rowId: string | undefined, cells: readonly Ro
 function readBodyRow(state: State, row: Row): void {
   const { reading } = state;
   const { vocabulary, warnings } = reading;
-  const hasRowLabels = vocabulary.table !== 'reviews';
+  const hasRowLabels = vocabulary.hasRowLabels;
   const cells = cellsOf(row);
   const isLabelColumn = (col: number) => (state.columns[col]?.kind ?? 'label') === 'label';
   const labelCells = hasRowLabels ? cells.filter((entry) => entry.columns.every(isLabelColumn)) : [];
@@ -149,15 +149,16 @@ function readBodyRow(state: State, row: Row): void {
     // A header spanning columns over separate cells: the cell with a value.
     const filled = found.filter((cell) => !isBlank(cell));
     const chosen = filled[0] ?? found[0]!;
-    for (const extra of filled.slice(1)) warnings.push(warn('extraValue', placeOf(extra), placeOf(extra).source, reading.labelOf(rowId ?? key.split('.')[0]!)));
-    const path = cellPath(vocabulary.table, rowId, key);
+    const cell = vocabulary.cellAt(rowId, key);
+    for (const extra of filled.slice(1)) warnings.push(warn('extraValue', placeOf(extra), placeOf(extra).source, reading.labelOf(rowId ?? cell?.row ?? key)));
+    const path = cell?.path;
     if (!path) {
       if (filled.length) warnings.push(warn('valueOutsideColumns', placeOf(chosen), placeOf(chosen).source));
       continue;
     }
     if (!hasRowLabels) {
       // 表四's groups are its rows.
-      const group = key.split('.')[0]!;
+      const group = cell!.row;
       if (!reading.rows.has(group)) reading.startRow(group, placeOf(chosen));
     }
     reading.setCell(path, chosen);
@@ -177,7 +178,7 @@ export function readAlignedTables(tables: readonly SourceTable[], reading: Table
       const rowLabel = pieces.some(({ piece }) => isRowLabel(piece));
       const headerLike = !hasNumber && !rowLabel && textCells.length > 0;
       // A table with headers of its own, or a 表二 block (第二十条第（…）项, 信息内容), starts new headers.
-      const newBlock = state.inBody && reading.table === 'active' && pieces.some(({ piece }) => isBlockStart(piece));
+      const newBlock = state.inBody && pieces.some(({ piece }) => isBlockStart(piece));
       if (headerLike && (index === 0 || newBlock)) Object.assign(state, { headerRows: [], columns: [], inBody: false });
       if (!state.inBody) {
         // Headers end at the first row with a number or a row label, or with values only.

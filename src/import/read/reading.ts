@@ -2,12 +2,11 @@
  * What the readers found in one table: cells by contract path and the rows whose labels were
  * seen, with the source text of each. The first reading of a cell wins.
  */
-import { ACTIVE_DOCUMENT_CELLS, type TableId } from '../../model/keys.js';
-import type { Label } from '../../model/labels.js';
+import type { TableId } from '../../model/tables.js';
+import type { Label } from '../../model/text.js';
 import type { SourceCell } from '../source/intermediate.js';
 import { quoteSource, readCellValue } from '../labels/normalize.js';
 import type { ImportWarning } from '../types.js';
-import { officialColumns } from '../labels/header-tree.js';
 import type { Vocabulary } from '../labels/vocabulary.js';
 import { warn, type WarningPlace } from '../assemble/warnings.js';
 
@@ -69,30 +68,12 @@ export class TableReading {
   }
 }
 
-const DOCUMENT_CELLS: ReadonlySet<string> = new Set(ACTIVE_DOCUMENT_CELLS);
-
-/** The contract path of a cell, from its row id (none in 表四) and column key; undefined if they do not fit. */
-export function cellPath(table: TableId, rowId: string | undefined, key: string): string | undefined {
-  switch (table) {
-    case 'applications':
-      return rowId ? `applications.${rowId}.${key}` : undefined;
-    case 'reviews':
-      return `reviews.${key}`;
-    case 'active':
-      if (rowId === 'regulations' || rowId === 'normativeDocuments') return DOCUMENT_CELLS.has(key) ? `active.${rowId}.${key}` : undefined;
-      return rowId && !DOCUMENT_CELLS.has(key) ? `active.${rowId}` : undefined;
-  }
+/** The contract path of a cell, from its row id (none in 表四) and column key; undefined if they do not meet. */
+export function cellPath(vocabulary: Vocabulary, rowId: string | undefined, key: string): string | undefined {
+  return vocabulary.cellAt(rowId, key)?.path;
 }
 
-/** How many value cells a row of a table holds, given its block's columns. */
-export function cellsInRow(table: TableId, rowId: string | undefined, columnCount: number): number {
-  if (table === 'active' && rowId !== 'regulations' && rowId !== 'normativeDocuments') return 1;
-  return columnCount;
-}
-
-/** The official columns of a row, left to right: what is assumed when a table prints no column headers. */
-export function officialKeys(vocabulary: Vocabulary, rowId: string | undefined): string[] {
-  if (vocabulary.table !== 'active') return officialColumns(vocabulary.columns).map((slot) => slot.key!);
-  if (rowId === 'regulations' || rowId === 'normativeDocuments') return [...ACTIVE_DOCUMENT_CELLS];
-  return [rowId === 'fees' ? 'feeAmount' : 'decisions'];
+/** How many value cells a row of a table holds, given its block's columns: one for a row of one cell. */
+export function cellsInRow(vocabulary: Vocabulary, rowId: string | undefined, columnCount: number): number {
+  return vocabulary.officialKeys(rowId).length === 1 ? 1 : columnCount;
 }

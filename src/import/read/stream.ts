@@ -8,7 +8,7 @@ import { officialColumns, orderColumns, type ColumnSlot } from '../labels/header
 import type { SourceCell, SourceTable } from '../source/intermediate.js';
 import { readCellValue } from '../labels/normalize.js';
 import { columnTermOf, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells, type CellPiece } from '../labels/pieces.js';
-import { cellPath, cellsInRow, officialKeys, placeOf, type TableReading } from './reading.js';
+import { cellsInRow, placeOf, type TableReading } from './reading.js';
 import type { Term } from '../labels/vocabulary.js';
 import { tableName, warn } from '../assemble/warnings.js';
 
@@ -46,7 +46,7 @@ interface OpenRow {
 export function readStreamTables(tables: readonly SourceTable[], reading: TableReading): void {
   const { vocabulary, warnings } = reading;
   const table = vocabulary.table;
-  const hasRowLabels = table !== 'reviews';
+  const hasRowLabels = vocabulary.hasRowLabels;
   let header: CellPiece[] = [];
   let columns: ColumnSlot[] | undefined;
   let row: OpenRow | undefined;
@@ -60,7 +60,7 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
     const where = header[0] ?? label;
     if (!warnedNoHeaders) warnings.push(warn('noColumnHeaders', where ? placeOf(where.cell) : { source: '' }, tableName(table)));
     warnedNoHeaders = true;
-    return officialKeys(vocabulary, rowId).map((key) => ({ key }));
+    return vocabulary.officialKeys(rowId).map((key) => ({ key }));
   };
 
   const closeRow = () => {
@@ -83,12 +83,13 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
     }
     open.values.forEach((cell, index) => {
       // 表二's single rows take the one value under 本年处理决定数量 or 本年收费金额.
-      const slot = table === 'active' && open.expected === 1 ? { key: slots[0]?.key ?? 'decisions' } : slots[index];
+      const slot = open.expected === 1 ? { key: slots[0]?.key ?? vocabulary.officialKeys(open.id ?? undefined)[0] } : slots[index];
       if (!slot || slot.extra || !slot.key) return;
-      const path = cellPath(table, open.id ?? undefined, slot.key);
-      if (!path) return;
+      const target = vocabulary.cellAt(open.id ?? undefined, slot.key);
+      if (!target) return;
+      const path = target.path;
       if (!hasRowLabels) {
-        const group = slot.key.split('.')[0]!;
+        const group = target.row;
         if (!reading.rows.has(group)) reading.startRow(group, placeOf(cell));
       }
       reading.setCell(path, cell);
@@ -97,7 +98,7 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
 
   const openRow = (id: string | undefined | null, label?: CellPiece, term?: Term) => {
     closeRow();
-    const expected = id === null ? 0 : cellsInRow(table, id, columnsFor(id, label).length);
+    const expected = id === null ? 0 : cellsInRow(vocabulary, id, columnsFor(id, label).length);
     row = { id, values: [], expected, ...(label ? { label } : {}), ...(term ? { term } : {}) };
   };
 

@@ -1,0 +1,173 @@
+/**
+ * One description of a whole table as it is shown — caption lines, header and note cells with their
+ * ids, spans and label parts, data cells with their state (value, blank, computed, marks of
+ * findings, header ids), and the legend — as plain values, without lit or the DOM. The elements'
+ * lit emitter and the static HTML export both serialise this, so the two cannot drift.
+ */
+import type { Finding } from '../check/findings.js';
+import type { TableValues } from '../check/values.js';
+import { formatNumber } from '../format/number.js';
+import type { DataCell, Grid, GridRow } from '../layout/grid.js';
+import { gridFor } from '../layout/tables.js';
+import type { Report } from '../model/schema.js';
+import { TABLE_TITLES, type TableId } from '../model/tables.js';
+import { pick, type Label, type Lang } from '../model/text.js';
+import { UI } from '../model/ui-text.js';
+
+/** A label as shown: Chinese; in English the translation, with the official Chinese beside it. */
+export interface LabelView {
+  text: string;
+  /** The official Chinese, shown beside an English translation. */
+  official?: string;
+}
+
+export function labelView(label: Label, lang: Lang): LabelView {
+  return lang === 'en' && label.en ? { text: label.en, official: label.zh } : { text: label.zh };
+}
+
+export interface HeaderView {
+  kind: 'header';
+  /** Unique within the table (prefix it per instance or export). */
+  id: string;
+  axis: 'column' | 'row' | 'band' | 'corner';
+  colspan: number;
+  rowspan: number;
+  label: LabelView;
+}
+
+export interface NoteView {
+  kind: 'note';
+  colspan: number;
+  rowspan: number;
+  label: LabelView;
+}
+
+/** Everything a data cell shows, as plain values. */
+export interface DataCellView {
+  index: number;
+  path: string;
+  colspan: number;
+  /** Ids of the cell's headers (unprefixed), outermost first. */
+  headers: readonly string[];
+  /** The cell's states, the names of its parts: `cell`, `total`, `blank`, `computed`, `invalid`, `warning`. */
+  states: string;
+  /** The cell shows no number: its text is the accessible 未填报, visually hidden. */
+  blank: boolean;
+  text: string;
+  /** Visible mark and accessible words of a computed total; null when the value is given. */
+  computed: { mark: string; words: string } | null;
+  /** Only cells a report summary links to have an id (see `cellId`). */
+  linked: boolean;
+  /** Indexes of the findings that mark this cell (their list items describe it). */
+  findings: readonly number[];
+}
+
+export interface RowView {
+  /** Header and note cells, which always come before a row's data cells. */
+  headers: readonly (HeaderView | NoteView)[];
+  cells: readonly DataCellView[];
+}
+
+export interface TableView {
+  table: TableId;
+  lang: Lang;
+  title: string;
+  /** Agency and year. */
+  subtitle: string;
+  sections: readonly { head: readonly RowView[]; body: readonly RowView[] }[];
+  /** The note under the table explaining the computed mark, when a value is computed. */
+  legend: { mark: string; text: string } | null;
+}
+
+/** How findings mark cells: their severities and the findings' indexes, and which cells a summary links to. */
+export interface Marking {
+  marks: ReadonlyMap<string, { severities: ReadonlySet<Finding['severity']>; findings: readonly number[] }>;
+  /** The first cell of each finding: the target of the report summary's link. */
+  linked: ReadonlySet<string>;
+}
+
+const NO_MARKS: Marking = { marks: new Map(), linked: new Set() };
+
+/** The marks of `findings`; none when they are not shown. Computed totals (info) are not marked: their cells say so. */
+export function markingOf(findings: readonly Finding[], shown: boolean): Marking {
+  if (!shown || !findings.length) return NO_MARKS;
+  const marks = new Map<string, { severities: Set<Finding['severity']>; findings: number[] }>();
+  const linked = new Set<string>();
+  findings.forEach((finding, index) => {
+    if (finding.cells[0]) linked.add(finding.cells[0]);
+    if (finding.severity === 'info') return;
+    for (const path of finding.cells) {
+      let mark = marks.get(path);
+      if (!mark) marks.set(path, (mark = { severities: new Set(), findings: [] }));
+      mark.severities.add(finding.severity);
+      mark.findings.push(index);
+    }
+  });
+  return { marks, linked };
+}
+
+/** The id of a finding's list item, which marked cells point at with `aria-describedby`. */
+export const findingId = (idPrefix: string, index: number) => `${idPrefix}f${index}`;
+/** The id of the `<td>` that shows a cell (used by the report summary's links). */
+export const cellId = (idPrefix: string, path: string) => `${idPrefix}cell-${path.replaceAll('.', '-')}`;
+
+export function dataCellView(cell: DataCell, values: TableValues, marking: Marking, lang: Lang): DataCellView {
+  const value = values.shown[cell.index] ?? null;
+  const computed = values.computed[cell.index]!;
+  const mark = marking.marks.get(cell.path);
+  let states = cell.total ? 'cell total' : 'cell';
+  if (value === null) states += ' blank';
+  if (computed) states += ' computed';
+  if (mark?.severities.has('error')) states += ' invalid';
+  if (mark?.severities.has('warning')) states += ' warning';
+  return {
+    index: cell.index,
+    path: cell.path,
+    colspan: cell.colspan,
+    headers: cell.headers,
+    states,
+    blank: value === null,
+    text: value === null ? pick(UI.blank, lang) : formatNumber(value, lang),
+    computed: computed ? { mark: pick(UI.computedMark, lang), words: pick(UI.computedWords, lang) } : null,
+    linked: marking.linked.has(cell.path),
+    findings: mark?.findings ?? [],
+  };
+}
+
+function rowView(row: GridRow, values: TableValues, marking: Marking, lang: Lang): RowView {
+  const headers: (HeaderView | NoteView)[] = [];
+  const cells: DataCellView[] = [];
+  for (const cell of row.cells) {
+    if (cell.kind === 'data') cells.push(dataCellView(cell, values, marking, lang));
+    else if (cell.kind === 'note') headers.push({ kind: 'note', colspan: cell.colspan, rowspan: cell.rowspan, label: labelView(cell.label, lang) });
+    else headers.push({ kind: 'header', id: cell.id, axis: cell.axis, colspan: cell.colspan, rowspan: cell.rowspan, label: labelView(cell.label, lang) });
+  }
+  return { headers, cells };
+}
+
+export interface TableViewInput {
+  report: Report;
+  table: TableId;
+  values: TableValues;
+  lang: Lang;
+  /** The findings of this table, when they are shown on its cells. */
+  findings?: readonly Finding[];
+  /** The grid, when the caller has it already. */
+  grid?: Grid;
+}
+
+/** The view of one table of a report. */
+export function tableView({ report, table, values, lang, findings = [], grid = gridFor(table, report) }: TableViewInput): TableView {
+  const marking = markingOf(findings, true);
+  return {
+    table,
+    lang,
+    title: pick(TABLE_TITLES[table], lang),
+    subtitle: pick(UI.subtitle(report.agency, report.year), lang),
+    sections: grid.sections.map((section) => ({
+      head: section.head.map((row) => rowView(row, values, marking, lang)),
+      body: section.body.map((row) => rowView(row, values, marking, lang)),
+    })),
+    legend: values.anyComputed ? { mark: pick(UI.computedMark, lang), text: pick(UI.computedLegend, lang) } : null,
+  };
+}

@@ -11,3 +11,4 @@ export { buildGrid, type Grid, type GridCell, type GridRow, type GridSection, ty
 export { gridFor, applicationTableDefinition, reviewTableDefinition, activeTableDefinition, hasSingleOtherHandling } from './layout/tables.js';
 export { formatNumber, decimalsOf } from './format/number.js';
 export { tableHtml, tablesHtml, STATIC_TABLE_STYLES, type TableHtmlOptions, type TablesHtmlOptions } from './static/table-html.js';
+export { reportToXlsx, tablesForClipboard, type XlsxOptions, type ClipboardOptions, type ClipboardTables } from './export/index.js';

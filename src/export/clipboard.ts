@@ -20,7 +20,7 @@ export interface ClipboardOptions {
 export interface ClipboardTables {
   /** For `text/plain`: tab-separated rows, the tables one after another with an empty line between. */
   text: string;
-  /** For `text/html`: one `<table>` per table. */
+  /** For `text/html`: one `<table>` per table, each after a paragraph naming it. */
   html: string;
 }
 
@@ -59,10 +59,10 @@ export function tablesForClipboard(report: Report, { lang = 'zh', tables }: Clip
     }
     texts.push([field(heading), ...grid.map((row) => row.map(field).join('\t'))].join('\n'));
     htmls.push(
-      `<table style="border-collapse:collapse">\n<tr><td colspan="${placed.columns}" style="font-weight:bold">${escapeHtml(heading)}</td></tr>\n` +
+      `<p style="font-weight:bold">${escapeHtml(heading)}</p>\n<table style="border-collapse:collapse">\n` +
         rows.map((cells) => `<tr>${cells.join('')}</tr>`).join('\n') +
         '\n</table>',
     );
   }
-  return { text: texts.join('\n\n'), html: htmls.join('\n<br>\n') };
+  return { text: texts.join('\n\n'), html: htmls.join('\n') };
 }

@@ -9,7 +9,7 @@
  * value (a total this library exported for a blank, never recalculated) stays blank.
  */
 import { headingOf } from '../labels/headings.js';
-import { cleanProse } from '../labels/normalize.js';
+import { cleanProse, readCellValue } from '../labels/normalize.js';
 import { titleParts } from '../assemble/metadata.js';
 import type { SourceBlock, SourceCell, SourceDocument } from '../source/intermediate.js';
 import { child, elements, textContent, type XmlElement } from './xml.js';
@@ -101,8 +101,51 @@ const cellLines = (text: string) =>
     .filter(Boolean)
     .join('\n');
 
+/**
+ * Headers flattened by "unmerge and fill" (each label repeated over the cells it covered) merged
+ * again: adjacent cells with the same label, first along rows, then runs of the same width down
+ * columns. Labels only: equal numbers side by side stay apart, as nothing proves they are one.
+ */
+function refill(sheet: Sheet): void {
+  const merged = new Set<string>();
+  for (const merge of sheet.merges) for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) merged.add(`${r},${c}`);
+  const label = (r: number, c: number) => {
+    const text = sheet.cells.get(`${r},${c}`);
+    return text !== undefined && !merged.has(`${r},${c}`) && readCellValue(text).kind === 'text' ? text : undefined;
+  };
+  type Run = Sheet['merges'][number] & { text: string };
+  const runs: Run[] = [];
+  let reaching = new Map<number, Run>();
+  for (let r = 0; r < sheet.rows; r++) {
+    const next = new Map<number, Run>();
+    for (let c = 0; c < sheet.columns; c++) {
+      const text = label(r, c);
+      if (text === undefined) continue;
+      let right = c;
+      while (label(r, right + 1) === text) right++;
+      const above = reaching.get(c);
+      if (above && above.right === right && above.text === text) {
+        above.bottom = r;
+        next.set(c, above);
+      } else {
+        const run = { top: r, left: c, bottom: r, right, text };
+        runs.push(run);
+        next.set(c, run);
+      }
+      c = right;
+    }
+    reaching = next;
+  }
+  for (const { text: _text, ...run } of runs) {
+    if (run.right === run.left && run.bottom === run.top) continue;
+    sheet.merges.push(run);
+    for (let r = run.top; r <= run.bottom; r++) for (let c = run.left; c <= run.right; c++) if (r !== run.top || c !== run.left) sheet.cells.delete(`${r},${c}`);
+  }
+}
+
 /** A sheet's grid → blocks: tables between empty rows, one-text rows as paragraphs. */
 function sheetBlocks(sheet: Sheet): SourceBlock[] {
+  refill(sheet);
   // Every position covered by a merge, and the merge's origin.
   const origin = new Map<string, Sheet['merges'][number]>();
   for (const merge of sheet.merges) {

@@ -125,6 +125,21 @@ describe('importXlsx: how the cells are stored', () => {
     assert.deepStrictEqual(TABLES_ONLY(result.report), TABLES_ONLY(report));
   });
 
+  it('SpreadsheetML under another prefix (x:, as the Open XML SDK writes it) or the strict namespace reads the same', async () => {
+    for (const namespace of ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']) {
+      const files = unzipSync(reportToXlsx(report));
+      for (const name of Object.keys(files).filter((file) => /^xl\/(workbook|sharedStrings|worksheets\/sheet\d)\.xml$/.test(file))) {
+        const xml = strFromU8(files[name]!)
+          .replace(/<(\/?)(?!\?)([a-zA-Z]+)([\s>/])/g, '<$1x:$2$3')
+          .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', `xmlns:x="${namespace}"`);
+        assert.match(xml, /<x:(workbook|sst|worksheet) xmlns:x=/);
+        files[name] = strToU8(xml);
+      }
+      const result = await importedTables(zipSync(files));
+      assert.deepStrictEqual(TABLES_ONLY(result.report), TABLES_ONLY(report));
+    }
+  });
+
   it('a formula reads as its cached value; one never calculated stays blank', async () => {
     const report = loadReport('014-shuyang-fgj-2023');
     const files = unzipSync(reportToXlsx(report));

@@ -27,12 +27,15 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
 };
 
+/** Own keys only: a name such as `constructor` in a hostile file must not reach Object's prototype. */
+const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name] ?? whole;
+    if (name[0] !== '#') return has(ENTITIES, name) ? ENTITIES[name]! : whole;
     const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
   });
@@ -48,14 +51,15 @@ export function parseXml(text: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: { element: XmlElement; scope: Record<string, string>; raw: string }[] = [{ element: root, scope: {}, raw: '' }];
   let index = 0;
+  const prefixOf = (uri: string | undefined) => (uri !== undefined && has(PREFIXES, uri) ? PREFIXES[uri] : undefined);
   const resolve = (qualified: string, scope: Record<string, string>, isAttribute: boolean): string => {
     const colon = qualified.indexOf(':');
     if (colon < 0) {
-      const uri = isAttribute ? undefined : scope[''];
-      return uri && PREFIXES[uri] ? `${PREFIXES[uri]}:${qualified}` : qualified;
+      const prefix = isAttribute ? undefined : prefixOf(scope['']);
+      return prefix ? `${prefix}:${qualified}` : qualified;
     }
-    const uri = scope[qualified.slice(0, colon)];
-    return uri && PREFIXES[uri] ? `${PREFIXES[uri]}:${qualified.slice(colon + 1)}` : qualified;
+    const prefix = prefixOf(has(scope, qualified.slice(0, colon)) ? scope[qualified.slice(0, colon)] : undefined);
+    return prefix ? `${prefix}:${qualified.slice(colon + 1)}` : qualified;
   };
   while (index < text.length) {
     const open = text.indexOf('<', index);

@@ -25,7 +25,7 @@ export const templateBytes = (): Uint8Array => {
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 
-/** Every `<w:tc>` of a table row, as [start, end] offsets. */
+/** The `<w:tc>` elements of a table row, and the `<w:tr>` elements of a table, as XML text. */
 const cellsOf = (row: string): string[] => row.match(/<w:tc(?:\s[^>]*)?>[\s\S]*?<\/w:tc>/g) ?? [];
 const rowsOf = (table: string): string[] => table.match(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g) ?? [];
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
@@ -43,8 +43,9 @@ function setCellText(cell: string, text: string): string {
 function singleOtherHandling(table: string): string {
   const rows = rowsOf(table);
   const at = rows.findIndex((row) => textOf(row).includes('（六）其他处理'));
-  const [first, , , ...rest] = cellsOf(rows[at]!).map((cell) => cell);
-  const label = cellsOf(rows[at]!)[1]!
+  // The row's cells: the merged 三、 column, （六）其他处理, its first sub-label, then the figures.
+  const [first, sixth, , ...rest] = cellsOf(rows[at]!);
+  const label = sixth!
     .replace('<w:vMerge w:val="restart"/>', '')
     .replace(/<w:tcW [^>]*\/>/, (width) => `${width}<w:gridSpan w:val="2"/>`);
   const rowStart = rows[at]!.slice(0, rows[at]!.indexOf('<w:tc'));
@@ -65,7 +66,7 @@ function fillTable(table: string, values: (number | null)[]): string {
   return filled;
 }
 
-/** The template's paragraphs of text (outside tables) with their offsets. */
+/** The first paragraph holding `text`, as XML text. */
 function paragraphsWith(xml: string, text: string): string | undefined {
   return xml.match(new RegExp(`<w:p(?:\\s[^>]*)?>(?:(?!</w:p>)[\\s\\S])*?${text}(?:(?!</w:p>)[\\s\\S])*?</w:p>`))?.[0];
 }

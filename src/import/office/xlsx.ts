@@ -31,7 +31,7 @@ export function cellPosition(ref: string): [number, number] | undefined {
 /** The text of a shared or inline string: its runs, without phonetic guides. */
 function stringText(item: XmlElement): string {
   return elements(item)
-    .map((part) => (part.name === 'x:t' ? textContent(part) : part.name === 'x:r' ? textContent(child(part, 'x:t') ?? { name: '', attrs: {}, children: [] }) : ''))
+    .map((part) => (part.name === 'x:t' ? textContent(part) : part.name === 'x:r' ? elements(part, 'x:t').map(textContent).join('') : ''))
     .join('');
 }
 
@@ -80,7 +80,8 @@ function readSheet(xml: XmlElement, shared: readonly string[]): Sheet {
     }
   }
   const merges: Sheet['merges'] = [];
-  for (const merge of elements(child(xml, 'x:mergeCells') ?? { name: '', attrs: {}, children: [] }, 'x:mergeCell')) {
+  const mergeCells = child(xml, 'x:mergeCells');
+  for (const merge of mergeCells ? elements(mergeCells, 'x:mergeCell') : []) {
     const [from, to] = (merge.attrs.ref ?? '').split(':');
     const start = from ? cellPosition(from) : undefined;
     const end = to ? cellPosition(to) : start;

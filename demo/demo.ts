@@ -2,6 +2,7 @@
 // with switches for language and checks, and a JSON editor that renders and checks as you type.
 import '../src/index.js';
 import { parseReport, tablesHtml, type DisclosureCheckEvent, type DisclosureErrorEvent } from '../src/index.js';
+import { copyForExcel, downloadXlsx } from './office.js';
 import sample from '../test/fixtures/000-yipingyuan-2023.json';
 import huaian from '../test/fixtures/001-huaian-city-2024.json';
 import hongze from '../test/fixtures/005-hongze-district-2024.json';
@@ -103,6 +104,29 @@ $<HTMLButtonElement>('static-make').addEventListener('click', () => {
 staticCopy.addEventListener('click', async () => {
   await navigator.clipboard.writeText(staticOut.value);
   log.textContent = '已复制静态 HTML · Static HTML copied';
+});
+
+// Excel: the tables of the report in the editor as .xlsx, or on the clipboard with their merges.
+function editedReport() {
+  try {
+    const parsed = parseReport(JSON.parse(editor.value));
+    if (parsed.ok) return parsed.report;
+  } catch {
+    // reported below
+  }
+  log.textContent = '报告 JSON 有误，见上方错误面板 · The report JSON has errors: see the error panel above';
+  return undefined;
+}
+const chosenLang = () => (new FormData(form).get('lang') === 'en' ? 'en' : 'zh');
+$<HTMLButtonElement>('excel-download').addEventListener('click', async () => {
+  const report = editedReport();
+  if (report) await downloadXlsx(report, chosenLang());
+});
+$<HTMLButtonElement>('excel-copy').addEventListener('click', async () => {
+  const report = editedReport();
+  if (!report) return;
+  await copyForExcel(report, chosenLang());
+  log.textContent = '已复制表格，可粘贴到 Excel 或 WPS · Tables copied: paste them into Excel or WPS';
 });
 
 // Deep links: ?view=application&report=2&lang=en&checks=silent

@@ -1,9 +1,14 @@
-// The import demo: paste a published report (HTML or copied text), see its report JSON and the
-// importer's warnings. Everything from the source is shown with textContent, never as markup.
+// The import demo: paste a published report (HTML or copied text) or pick its file (also the
+// report's .docx or a workbook of its tables, .xlsx), see its report JSON and the importer's warnings. Everything from the source is shown with textContent, never as markup.
 // The imported report is rendered and checked by <disclosure-report> in `#rendered`.
 import '../src/report/define.js';
 import { decodeSource, importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
 import { tablesHtml } from '../src/static/table-html.js';
+import { browserReaders } from '../src/load/browser.js';
+import { fromBytes } from '../src/load/load.js';
+import { sniffBytes } from '../src/load/sniff.js';
+import type { Report } from '../src/model/schema.js';
+import { copyForExcel, downloadXlsx } from './office.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -32,7 +37,12 @@ function options(): ImportOptions {
   return result;
 }
 
+let current: Report | undefined;
+
 function show(result: ImportResult): void {
+  current = result.ok ? result.report : undefined;
+  byId<HTMLButtonElement>('excel-download').disabled = !current;
+  byId<HTMLButtonElement>('excel-copy').disabled = !current;
   status.dataset.ok = String(result.ok);
   status.textContent = result.ok ? '导入成功 · Imported' : `导入失败：${result.error.zh} · ${result.error.en}`;
   json.textContent = result.ok ? JSON.stringify(result.report, null, 2) : '';
@@ -88,9 +98,25 @@ sample.addEventListener('change', async () => {
 file.addEventListener('change', async () => {
   const chosen = file.files?.[0];
   if (!chosen) return;
+  const bytes = new Uint8Array(await chosen.arrayBuffer());
+  if (sniffBytes(bytes).format !== 'text') {
+    // Word, Excel, PDF or an old binary format: told by the bytes, read (or refused) by the loader.
+    source.value = '';
+    const loaded = await fromBytes(bytes, { where: chosen.name, text: 'report', import: options() }, browserReaders);
+    const warnings = [...loaded.notes];
+    show(loaded.ok ? { ok: true, report: loaded.report, warnings } : { ok: false, error: loaded.problems[0]!.message, warnings });
+    return;
+  }
   // A page saved from a GBK site stays readable (File.text() would assume UTF-8).
-  const decoded = decodeSource(await chosen.arrayBuffer());
+  const decoded = decodeSource(bytes);
   source.value = decoded.text;
   run();
   if (decoded.note) status.textContent = `${decoded.note.zh} / ${decoded.note.en}. ${status.textContent ?? ''}`;
+});
+
+byId<HTMLButtonElement>('excel-download').addEventListener('click', () => current && downloadXlsx(current, 'zh'));
+byId<HTMLButtonElement>('excel-copy').addEventListener('click', async () => {
+  if (!current) return;
+  await copyForExcel(current, 'zh');
+  status.textContent = '已复制表格，可粘贴到 Excel 或 WPS · Tables copied: paste them into Excel or WPS';
 });

@@ -8,6 +8,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 /** The importer's own drop-in file, next to dist/disclosure-tables.js. */
 export const IMPORTER_FILE = 'disclosure-tables-import.js';
 
+/** The Office reader's own drop-in file (.docx/.xlsx import), next to dist/disclosure-tables.js. */
+export const OFFICE_FILE = 'disclosure-tables-office.js';
+
 /**
  * The elements load the importer (src/import/) only when a page pastes a published table inside
  * one, or to decode a `src` file that is not UTF-8 (`import('../import/index.js')`). In the drop-in
@@ -22,6 +25,10 @@ function importerAsSibling() {
     resolveId(source, importer) {
       if (importer && importer.includes('/src/') && !importer.includes('/src/import/') && /(^|\/)import\/index\.(js|ts)$/.test(source)) {
         return { id: `./${IMPORTER_FILE}`, external: true };
+      }
+      // Likewise the Office reader, loaded only when a .docx or .xlsx comes.
+      if (importer && importer.includes('/src/') && !importer.includes('/src/import/office/') && /(^|\/)import\/office\/index\.(js|ts)$/.test(source)) {
+        return { id: `./${OFFICE_FILE}`, external: true };
       }
       return null;
     },

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { IMPORTER_FILE, dropInConfig, root } from './build-config.mjs';
+import { IMPORTER_FILE, OFFICE_FILE, dropInConfig, root } from './build-config.mjs';
 
 const steps = process.argv.slice(2);
 const all = steps.length === 0;
@@ -63,6 +63,10 @@ async function buildDropIn() {
     const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
     console.log(`build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`);
   }
+  if (text.includes(OFFICE_FILE) && existsSync(join(root, 'src', 'import', 'office', 'index.ts'))) {
+    const office = await buildOne(join(root, 'src', 'import', 'office', 'index.ts'), OFFICE_FILE);
+    console.log(`build: Office reader dist/${OFFICE_FILE}, ${office.bytes} B, ${gzipSync(office.text, { level: 9 }).length} B gzip (loaded on demand)`);
+  }
 }
 
 if (all) rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -85,5 +89,7 @@ if (steps.includes('demo')) {
   cpSync(dropIn, join(outDir, 'dist', 'disclosure-tables.js'));
   const importer = join(root, 'dist', IMPORTER_FILE);
   if (existsSync(importer)) cpSync(importer, join(outDir, 'dist', IMPORTER_FILE));
+  const office = join(root, 'dist', OFFICE_FILE);
+  if (existsSync(office)) cpSync(office, join(outDir, 'dist', OFFICE_FILE));
   console.log(`build: demo → demo-dist/ (${Math.round(performance.now() - started)} ms)`);
 }

@@ -4,10 +4,11 @@
  *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] FILE...
  *   disclosure-tables import [--lang en] FILE        (published HTML or text → report JSON on stdout)
  *   disclosure-tables html [--lang en] FILE          (the tables as static HTML on stdout)
+ *   disclosure-tables xlsx [--lang en] FILE -o OUT.xlsx  (the tables as an Excel workbook)
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';
 import { checkReport } from './check/checker.js';
@@ -16,28 +17,33 @@ import type { ImportOptions } from './import/types.js';
 import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
 import { fromSource } from './load/node.js';
 import { tablesHtml } from './static/table-html.js';
+import { reportToXlsx } from './export/xlsx.js';
 import { TABLE_IDS, type TableId } from './model/tables.js';
 
 const USAGE = `Usage:
   disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
   disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [IMPORT OPTIONS] FILE
+  disclosure-tables xlsx [--lang zh|en] [--table active|applications|reviews]... [IMPORT OPTIONS] FILE -o OUT.xlsx
 
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
   --agency NAME  --year YYYY  --title TEXT  --published-on YYYY-MM-DD  --partial (accept missing tables)
 
-FILE is report JSON (.json) or a published report as HTML or copied text (any other name); an
+FILE is report JSON (.json), a published report as HTML or copied text (any other name), or the
+report's Word file (.docx) or a workbook of its tables (.xlsx), told by their bytes; an
 http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
 GBK/GB2312/GB18030 as declared or detected, are read alike. For check, a folder stands for the
-.json, .html, .htm and .txt files in it, and * and ? in a file name are expanded (also where the
-shell does not, as on Windows).
+.json, .html, .htm, .txt, .docx and .xlsx files in it, and * and ? in a file name are expanded
+(also where the shell does not, as on Windows). Old .doc, .wps, .xls and .et files are refused:
+save them as .docx or .xlsx.
 --csv prints one row per finding, import note or problem of every file (UTF-8 with a byte-order
 mark, so spreadsheet programs read the Chinese), for reviewers who compare many reports.
 html prints the tables as static, accessible HTML for a CMS that takes no script — from report JSON,
 or from a published page as a clean copy of its tables.
+xlsx writes the tables in the official merged layout, blank totals as formulas over their parts.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
-const REPORT_FILE = /\.(json|html?|txt)$/i;
+const REPORT_FILE = /\.(json|html?|txt|docx|xlsx)$/i;
 
 /**
  * Files to check: a directory stands for the report files in it (.json, .html, .htm, .txt, also in
@@ -72,6 +78,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   let styles = true;
   const tables: TableId[] = [];
   const files: string[] = [];
+  let output: string | undefined;
   const options: ImportOptions = {};
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index]!;
@@ -89,6 +96,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       options.year = year;
     }
     else if (arg === '--no-style') styles = false;
+    else if (arg === '-o' || arg === '--output') output = rest[++index];
     else if (arg === '--table') {
       const table = rest[++index];
       if (!TABLE_IDS.includes(table as TableId)) {
@@ -110,18 +118,28 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       return 2;
     } else files.push(arg);
   }
-  if ((command !== 'check' && command !== 'import' && command !== 'html') || !files.length || (command !== 'check' && files.length !== 1)) {
-    err(USAGE);
+  const known = ['check', 'import', 'html', 'xlsx'];
+  if (!known.includes(command ?? '') || !files.length || (command !== 'check' && files.length !== 1) || (command === 'xlsx' && !output)) {
+    err(command === 'xlsx' && !output ? `xlsx needs -o OUT.xlsx\n\n${USAGE}` : USAGE);
     return 2;
   }
 
-  if (command === 'import' || command === 'html') {
+  if (command === 'import' || command === 'html' || command === 'xlsx') {
     const loaded = await fromSource(files[0]!, options);
     // Compiler-style `file:line: message`, which editors and terminals turn into links.
     for (const note of loaded.notes) err(`${note.line ? `${files[0]}:${note.line}: ` : ''}${pick(note.message, lang)}`);
     if (!loaded.ok) {
       for (const problem of loaded.problems) err(`${files[0]}: ${pick(problem.message, lang)}`);
       return 1;
+    }
+    if (command === 'xlsx') {
+      try {
+        writeFileSync(output!, reportToXlsx(loaded.report, { lang, ...(tables.length ? { tables } : {}) }));
+      } catch (error) {
+        err(`${output}: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      }
+      return 0;
     }
     out(command === 'import' ? JSON.stringify(loaded.report, null, 2) : tablesHtml(loaded.report, { lang, styles, ...(tables.length ? { tables } : {}) }));
     return 0;

@@ -13,3 +13,4 @@ export { gridFor } from './layout/tables.js';
 export { tableView, labelView, type TableView, type TableViewInput, type RowView, type HeaderView, type NoteView, type DataCellView, type LabelView } from './view/table-view.js';
 export { formatNumber, decimalsOf } from './format/number.js';
 export { tableHtml, tablesHtml, STATIC_TABLE_CSS, STATIC_TABLE_STYLES, type TableHtmlOptions, type TablesHtmlOptions } from './static/table-html.js';
+export { reportToXlsx, tablesForClipboard, type XlsxOptions, type ClipboardOptions, type ClipboardTables } from './export/index.js';

@@ -11,6 +11,8 @@ export const browserReaders: Readers = {
   decode: async () => (await import('../import/index.js')).decodeSource,
   importText: async () => (await import('../import/index.js')).importReport,
   binary: async () => (await import('../import/index.js')).readBinary,
+  docx: async () => (await import('../import/office/index.js')).importDocx,
+  xlsx: async () => (await import('../import/office/index.js')).importXlsx,
 };
 
 /**

@@ -15,6 +15,8 @@ export const nodeReaders: Readers = {
   decode: async () => decodeSource,
   importText: async () => (await import('../import/node.js')).importReport,
   binary: async () => readBinary,
+  docx: async () => (await import('../import/office/index.js')).importDocx,
+  xlsx: async () => (await import('../import/office/index.js')).importXlsx,
 };
 
 const isUrl = (where: string) => /^https?:\/\//i.test(where);

@@ -70,6 +70,23 @@ export function zipEntryNames(bytes: Uint8Array, limit = 2000): string[] {
   return names;
 }
 
+/**
+ * The names in the local headers of a zip whose central directory is missing (a download cut
+ * short): enough to tell a damaged .docx/.xlsx, which its reader then reports as damaged.
+ */
+function localEntryNames(bytes: Uint8Array, limit = 200): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new TextDecoder();
+  const names: string[] = [];
+  for (let index = 0; index + 30 <= bytes.length && names.length < limit; index++) {
+    if (view.getUint32(index, true) !== 0x04034b50) continue;
+    const nameLength = view.getUint16(index + 26, true);
+    names.push(decoder.decode(bytes.subarray(index + 30, index + 30 + nameLength)));
+    index += 29 + nameLength;
+  }
+  return names;
+}
+
 /** Whether `bytes` holds `text` as UTF-16LE (how OLE files name their streams). */
 function holdsUtf16(bytes: Uint8Array, text: string): boolean {
   const needle = Array.from(text).flatMap((char) => [char.charCodeAt(0), 0]);
@@ -94,7 +111,8 @@ export function sniffBytes(input: ArrayBuffer | Uint8Array): Sniffed {
   const head = bytes.subarray(0, 1024);
   for (let index = 0; index + PDF.length <= head.length; index++) if (startsWith(head, PDF, index)) return { format: 'pdf' };
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
-    const names = zipEntryNames(bytes);
+    const listed = zipEntryNames(bytes);
+    const names = listed.length ? listed : localEntryNames(bytes);
     if (names.some((name) => name === 'word/document.xml' || /^word\/document\d*\.xml$/.test(name))) return { format: 'docx' };
     if (names.some((name) => name === 'xl/workbook.xml')) return { format: 'xlsx' };
     return { format: 'zip' };

@@ -15,6 +15,11 @@ export const UI = {
   /** The accessible words after a computed value. */
   computedWords: bi('（计算值）', ' (computed)'),
   computedLegend: bi('计算值：报告中此总计为空白，此处显示由各项相加得出的值。', 'Computed: the report left this total blank.'),
+  /** The legend of an Excel export, where computed totals are formulas. */
+  computedLegendFormulas: bi(
+    '计算值：报告中此总计为空白，此处显示由各项相加得出的值。此类总计为按各项求和的公式，以斜体显示。',
+    'Computed: the report left this total blank. Such totals are formulas over their parts, in italics.',
+  ),
   findings: bi('核对结果', 'Check results'),
   noFindings: bi('未发现问题', 'No problems found'),
   /** The command line's word for a file without findings. */

@@ -21,7 +21,11 @@ function publishedPaths() {
           for (const exported of [...(mod.exports ?? [])]) {
             const element = tags.get(exported.name);
             if (element && !mod.exports.some((item) => item.kind === 'custom-element-definition')) {
-              mod.exports.push({ kind: 'custom-element-definition', name: element.tag, declaration: { name: exported.name, module: toDist(element.module) } });
+              mod.exports.push({
+                kind: 'custom-element-definition',
+                name: element.tag,
+                declaration: { name: exported.name, module: toDist(element.module) },
+              });
             }
           }
         }

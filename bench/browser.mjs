@@ -5,7 +5,14 @@ import { findBrowser } from '../scripts/find-browser.mjs';
 import { startServer } from './server.mjs';
 import { root } from '../scripts/build-config.mjs';
 
-export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-extensions'];
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-extensions',
+];
 
 /** The page every render sample starts from: the drop-in file loaded, the elements defined. */
 export const BASE_PAGE = `<!doctype html>
@@ -35,7 +42,11 @@ export async function launch() {
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(`${server.url}/bench/page.html`, { waitUntil: 'load' });
       await page.evaluate(() =>
-        Promise.all(['disclosure-active-table', 'disclosure-application-table', 'disclosure-review-table', 'disclosure-report'].map((tag) => customElements.whenDefined(tag))),
+        Promise.all(
+          ['disclosure-active-table', 'disclosure-application-table', 'disclosure-review-table', 'disclosure-report'].map((tag) =>
+            customElements.whenDefined(tag),
+          ),
+        ),
       );
       return page;
     },

@@ -9,7 +9,10 @@ import { median } from './browser.mjs';
 
 const SOURCES = ['012-pingtan-zone-2024.source.html', '014-shuyang-fgj-2023.source.html', '000-yipingyuan-2023.source.txt'];
 // Facts the article bodies leave to the page around them (as in the tests).
-const OPTIONS = { '000-yipingyuan-2023.source.txt': { agency: '一平垣乡人民政府' }, '012-pingtan-zone-2024.source.html': { agency: '平潭综合实验区' } };
+const OPTIONS = {
+  '000-yipingyuan-2023.source.txt': { agency: '一平垣乡人民政府' },
+  '012-pingtan-zone-2024.source.html': { agency: '平潭综合实验区' },
+};
 const RUNS = 20;
 
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -36,7 +39,9 @@ export default {
         times.push(performance.now() - start);
       }
       figures[name] = { node: median(times) };
-      log(`Node (parse5)       ${name.padEnd(36)} ${(text.length / 1024).toFixed(0).padStart(4)} KB: median ${ms(median(times))} of ${RUNS} (first call ${ms(coldTime)})`);
+      log(
+        `Node (parse5)       ${name.padEnd(36)} ${(text.length / 1024).toFixed(0).padStart(4)} KB: median ${ms(median(times))} of ${RUNS} (first call ${ms(coldTime)})`,
+      );
     }
 
     const page = await env.freshPage();
@@ -69,7 +74,9 @@ export default {
       const upgrade = await page.evaluate(async (runs) => {
         const source = await (await fetch('/test/fixtures/014-shuyang-fgj-2023.source.html')).text();
         const doc = new DOMParser().parseFromString(source, 'text/html');
-        const table = [...doc.querySelectorAll('table')].find((candidate) => candidate.textContent.replace(/\s+/g, '').includes('本年新收'));
+        const table = [...doc.querySelectorAll('table')].find((candidate) =>
+          candidate.textContent.replace(/\s+/g, '').includes('本年新收'),
+        );
         document.title = '沭阳县发展和改革局2023年政府信息公开年度报告';
         const stage = document.getElementById('stage');
         const times = [];

@@ -51,27 +51,44 @@ export default {
     const html = readFileSync(join(root, 'test', 'fixtures', `${NAME}.source.html`), 'utf8');
     const docx = filledDocx(report);
     const xlsx = reportToXlsx(report);
-    for (const [label, result] of [['docx', await importDocx(docx)], ['xlsx', await importXlsx(xlsx)]]) {
+    for (const [label, result] of [
+      ['docx', await importDocx(docx)],
+      ['xlsx', await importXlsx(xlsx)],
+    ]) {
       if (!result.ok) throw new Error(`the ${label} does not import: ${result.error.en}`);
     }
 
     const baseline = await timed(() => importReport(html, { title: report.title }));
-    log(`baseline: the published HTML (${(html.length / 1024).toFixed(0)} KB) imported with parse5: median ${ms(baseline.median)} of ${RUNS}`);
+    log(
+      `baseline: the published HTML (${(html.length / 1024).toFixed(0)} KB) imported with parse5: median ${ms(baseline.median)} of ${RUNS}`,
+    );
     const word = await timed(() => importDocx(docx));
-    log(`filled official template (.docx, ${(docx.length / 1024).toFixed(0)} KB): median ${ms(word.median)} (first ${ms(word.first)}), ${(word.median / baseline.median).toFixed(2)}× the HTML import`);
+    log(
+      `filled official template (.docx, ${(docx.length / 1024).toFixed(0)} KB): median ${ms(word.median)} (first ${ms(word.first)}), ${(word.median / baseline.median).toFixed(2)}× the HTML import`,
+    );
     const sheet = await timed(() => importXlsx(xlsx));
-    log(`workbook of the tables (.xlsx, ${(xlsx.length / 1024).toFixed(1)} KB): median ${ms(sheet.median)} (first ${ms(sheet.first)}), ${(sheet.median / baseline.median).toFixed(2)}× the HTML import`);
+    log(
+      `workbook of the tables (.xlsx, ${(xlsx.length / 1024).toFixed(1)} KB): median ${ms(sheet.median)} (first ${ms(sheet.first)}), ${(sheet.median / baseline.median).toFixed(2)}× the HTML import`,
+    );
     const staticHtml = await timed(() => tablesHtml(report));
     const exported = await timed(() => reportToXlsx(report));
-    log(`export to .xlsx: median ${ms(exported.median)} (first ${ms(exported.first)}); static HTML of the same tables ${ms(staticHtml.median)}: ${(exported.median / staticHtml.median).toFixed(2)}×`);
+    log(
+      `export to .xlsx: median ${ms(exported.median)} (first ${ms(exported.first)}); static HTML of the same tables ${ms(staticHtml.median)}: ${(exported.median / staticHtml.median).toFixed(2)}×`,
+    );
 
     const office = join(root, 'dist', 'disclosure-tables-office.js');
     const dropIn = readFileSync(join(root, 'dist', 'disclosure-tables.js'), 'utf8');
     if (existsSync(office)) {
       const text = readFileSync(office);
-      log(`Office reader file dist/disclosure-tables-office.js: ${text.length} B, ${gzipSync(text, { level: 9 }).length} B gzip (loaded only for a .docx/.xlsx)`);
+      log(
+        `Office reader file dist/disclosure-tables-office.js: ${text.length} B, ${gzipSync(text, { level: 9 }).length} B gzip (loaded only for a .docx/.xlsx)`,
+      );
     }
-    budget('the drop-in holds no Office code', !dropIn.includes('w:gridSpan') && !dropIn.includes('sharedStrings'), 'no OOXML reader in dist/disclosure-tables.js');
+    budget(
+      'the drop-in holds no Office code',
+      !dropIn.includes('w:gridSpan') && !dropIn.includes('sharedStrings'),
+      'no OOXML reader in dist/disclosure-tables.js',
+    );
     return { baseline: baseline.median, docx: word.median, xlsx: sheet.median, export: exported.median };
   },
 };

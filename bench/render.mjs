@@ -25,7 +25,9 @@ async function staticHtml(page, markup) {
           text
             .split(',')
             .map((part) => part.trim())
-            .map((part) => (part.includes(':host') ? part.replace(/:host\(([^()]*)\)/g, `${host}$1`).replace(/:host/g, host) : `${host} ${part}`))
+            .map((part) =>
+              part.includes(':host') ? part.replace(/:host\(([^()]*)\)/g, `${host}$1`).replace(/:host/g, host) : `${host} ${part}`,
+            )
             .join(', ');
         const serialize = (rules) =>
           [...rules]
@@ -72,7 +74,10 @@ async function sample(env, route, kind) {
         const rendered = performance.now();
         void document.body.offsetHeight; // style and layout, inside the shadow roots too
         const laidOut = performance.now();
-        const tables = kind === 'elements' ? [...stage.querySelectorAll(selector)].filter((element) => element.shadowRoot?.querySelector('table')).length : stage.querySelectorAll('table').length;
+        const tables =
+          kind === 'elements'
+            ? [...stage.querySelectorAll(selector)].filter((element) => element.shadowRoot?.querySelector('table')).length
+            : stage.querySelectorAll('table').length;
         return { dom: rendered - start, total: laidOut - start, tables };
       },
       route,
@@ -128,7 +133,9 @@ export default {
           `elements ${ms(row.elements)} (DOM ${ms(row.elementsDom)}) · static HTML ${ms(row.static)} (DOM ${ms(row.staticDom)}) · ` +
           `ratio ${row.ratio.toFixed(2)}× (median of paired samples; ratio of medians ${row.ratioOfMedians.toFixed(2)}×)`,
       );
-      log(`    markup: elements with inline JSON ${(Buffer.byteLength(markup) / 1024).toFixed(1)} KB, static HTML ${(Buffer.byteLength(staticMarkup) / 1024).toFixed(1)} KB`);
+      log(
+        `    markup: elements with inline JSON ${(Buffer.byteLength(markup) / 1024).toFixed(1)} KB, static HTML ${(Buffer.byteLength(staticMarkup) / 1024).toFixed(1)} KB`,
+      );
     }
     budget(
       `100 reports ≤ ${RENDER_BUDGET_RATIO}× static HTML`,

@@ -23,7 +23,10 @@ export function elementMarkup(list) {
   return list
     .map((report) =>
       TABLES.map(({ tag, key }) => {
-        const json = JSON.stringify({ format: report.format, agency: report.agency, year: report.year, [key]: report[key] }).replace(/</g, '\\u003c');
+        const json = JSON.stringify({ format: report.format, agency: report.agency, year: report.year, [key]: report[key] }).replace(
+          /</g,
+          '\\u003c',
+        );
         return `<${tag}><script type="application/json">${json}</script></${tag}>`;
       }).join('\n'),
     )

@@ -45,8 +45,14 @@ function steps() {
     { part: 'zod/mini + report schema', code: `export { reportSchema } from ${src('model/schema.ts')};` },
     { part: 'labels (zh + en)', code: `export * from ${src('model/labels.ts')};`, floor: true },
     { part: 'layout + number format', code: `export * from ${src('layout/tables.ts')};\nexport * from ${src('format/number.ts')};` },
-    { part: 'model parse + checker', code: `export * from ${src('model/parse.ts')};\nexport * from ${src('check/checker.ts')};\nexport * from ${src('check/values.ts')};` },
-    { part: 'element base (load, render, styles)', code: `export * from ${src('internal/table-element.ts')};\nexport * from ${src('internal/define.ts')};` },
+    {
+      part: 'model parse + checker',
+      code: `export * from ${src('model/parse.ts')};\nexport * from ${src('check/checker.ts')};\nexport * from ${src('check/values.ts')};`,
+    },
+    {
+      part: 'element base (load, render, styles)',
+      code: `export * from ${src('internal/table-element.ts')};\nexport * from ${src('internal/define.ts')};`,
+    },
     { part: '<disclosure-application-table>', code: `export * from ${src('application-table/define.ts')};` },
     { part: '<disclosure-active-table>', code: `export * from ${src('active-table/define.ts')};` },
     { part: '<disclosure-review-table>', code: `export * from ${src('review-table/define.ts')};` },
@@ -90,11 +96,15 @@ export default {
     }
     const text = dropIn.toString('utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
     const total = { min: Buffer.byteLength(text), gzip: gzip(text), brotli: brotli(text) };
-    log(`dist/disclosure-tables.js: ${total.min} B minified, ${total.gzip} B gzip (${kb(total.gzip)}), ${total.brotli} B brotli (${kb(total.brotli)})`);
+    log(
+      `dist/disclosure-tables.js: ${total.min} B minified, ${total.gzip} B gzip (${kb(total.gzip)}), ${total.brotli} B brotli (${kb(total.brotli)})`,
+    );
     budget('drop-in ≤ 18 KB gzip', total.gzip <= DROP_IN_BUDGET_GZIP, `${kb(total.gzip)} gzip (budget ${kb(DROP_IN_BUDGET_GZIP)})`);
     try {
       const importer = readFileSync(join(root, 'dist', IMPORTER_FILE), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
-      log(`dist/${IMPORTER_FILE} (fetched only for a pasted published table or a src file that is not UTF-8): ${Buffer.byteLength(importer)} B minified, ${gzip(importer)} B gzip, ${brotli(importer)} B brotli`);
+      log(
+        `dist/${IMPORTER_FILE} (fetched only for a pasted published table or a src file that is not UTF-8): ${Buffer.byteLength(importer)} B minified, ${gzip(importer)} B gzip, ${brotli(importer)} B brotli`,
+      );
     } catch {
       // no importer file in this build
     }
@@ -114,11 +124,15 @@ export default {
       code += `${step.code}\n`;
       const out = await bundle(build, dir, `step-${index++}`, code);
       const now = { min: Buffer.byteLength(out), gzip: gzip(out), brotli: brotli(out) };
-      log(`  ${step.part.padEnd(42)} ${pad(now.min - previous.min, 7)} ${pad(now.gzip - previous.gzip, 7)} ${pad(now.brotli - previous.brotli, 7)}   ${pad(now.gzip, 9)}`);
+      log(
+        `  ${step.part.padEnd(42)} ${pad(now.min - previous.min, 7)} ${pad(now.gzip - previous.gzip, 7)} ${pad(now.brotli - previous.brotli, 7)}   ${pad(now.gzip, 9)}`,
+      );
       if (step.floor) floor = now.gzip;
       previous = now;
     }
-    log(`  ${'= all four elements'.padEnd(42)} ${pad(previous.min, 7)} ${pad(previous.gzip, 7)} ${pad(previous.brotli, 7)}   (drop-in file: ${total.gzip} gzip)`);
+    log(
+      `  ${'= all four elements'.padEnd(42)} ${pad(previous.min, 7)} ${pad(previous.gzip, 7)} ${pad(previous.brotli, 7)}   (drop-in file: ${total.gzip} gzip)`,
+    );
     // What the drop-in must hold before any code of ours (what issue #5 names as inlined, and the
     // official labels with their translation): what is left of the budget for everything else.
     log(

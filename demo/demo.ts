@@ -53,7 +53,7 @@ function applySettings(): void {
 function renderFromEditor(): void {
   try {
     element.report = JSON.parse(editor.value);
-  } catch (error) {
+  } catch {
     // Not JSON yet: show the syntax error through the element's own error panel.
     element.report = undefined;
     const script = document.createElement('script');
@@ -70,7 +70,10 @@ function loadPicked(): void {
 }
 
 stage.addEventListener('disclosure-check', (event: DisclosureCheckEvent) => {
-  const counts = event.detail.findings.reduce<Record<string, number>>((acc, f) => ((acc[f.severity] = (acc[f.severity] ?? 0) + 1), acc), {});
+  const counts = event.detail.findings.reduce<Record<string, number>>(
+    (acc, f) => ((acc[f.severity] = (acc[f.severity] ?? 0) + 1), acc),
+    {},
+  );
   log.textContent = `disclosure-check: ${event.detail.findings.length} findings ${JSON.stringify(counts)}`;
 });
 stage.addEventListener('disclosure-error', (event: DisclosureErrorEvent) => {

@@ -91,7 +91,8 @@ sample.addEventListener('change', async () => {
   const response = await fetch(new URL(`../test/fixtures/${sample.value}`, import.meta.url));
   source.value = response.ok ? await response.text() : '';
   // The copied text and the editor's article body name no agency: the page around them did.
-  byId<HTMLInputElement>('agency').value = { '000-yipingyuan-2023.source.txt': '一平垣乡人民政府', '012-pingtan-zone-2024.source.html': '平潭综合实验区' }[sample.value] ?? '';
+  byId<HTMLInputElement>('agency').value =
+    { '000-yipingyuan-2023.source.txt': '一平垣乡人民政府', '012-pingtan-zone-2024.source.html': '平潭综合实验区' }[sample.value] ?? '';
   run();
 });
 

@@ -6,7 +6,9 @@ import type { Report } from '../src/model/schema.js';
 /** Saves the report's tables as an .xlsx file named after the report. */
 export async function downloadXlsx(report: Report, lang: Lang): Promise<void> {
   const { reportToXlsx } = await import('../src/export/xlsx.js');
-  const blob = new Blob([reportToXlsx(report, { lang }) as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([reportToXlsx(report, { lang }) as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = `${report.agency}-${report.year}.xlsx`;
@@ -18,5 +20,7 @@ export async function downloadXlsx(report: Report, lang: Lang): Promise<void> {
 export async function copyForExcel(report: Report, lang: Lang): Promise<void> {
   const { tablesForClipboard } = await import('../src/export/clipboard.js');
   const { html, text } = tablesForClipboard(report, { lang });
-  await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) })]);
+  await navigator.clipboard.write([
+    new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+  ]);
 }

@@ -102,7 +102,8 @@ export function readmeEntries(markdown) {
       .map((part) => part.trim());
   const header = split(lines[0] ?? '');
   const tagColumns = header.map((name, index) => ({ tag: `disclosure-${name}`, index })).filter(({ tag }) => TAGS.includes(tag));
-  if (tagColumns.length !== TAGS.length) throw new Error(`README API table: expected a column for each of ${TAGS.map(column).join(', ')}; header is ${lines[0]}`);
+  if (tagColumns.length !== TAGS.length)
+    throw new Error(`README API table: expected a column for each of ${TAGS.map(column).join(', ')}; header is ${lines[0]}`);
   const entries = [];
   for (const line of lines.slice(2)) {
     const cells = split(line);

@@ -36,9 +36,15 @@ let env;
 try {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`disclosure-tables bench — ${new Date().toISOString()}`);
-  console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${type()} ${release()} ${arch()}; Node ${process.version}`);
+  console.log(
+    `machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${type()} ${release()} ${arch()}; Node ${process.version}`,
+  );
   // Other work on the machine moves every timing: the load average says how busy it was.
-  console.log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+  );
   for (const section of chosen) {
     if (section.browser && !env) {
       env = await launch();
@@ -54,7 +60,11 @@ try {
 }
 
 console.log('');
-console.log(`load average at end: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at end: ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+);
 console.log('## Budgets');
 for (const item of budgets) console.log(`  ${item.pass ? 'PASS' : 'FAIL'}  ${item.name}: ${item.detail}`);
 const failed = budgets.filter((item) => !item.pass).length;

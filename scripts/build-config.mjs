@@ -27,7 +27,12 @@ function importerAsSibling() {
         return { id: `./${IMPORTER_FILE}`, external: true };
       }
       // Likewise the Office reader, loaded only when a .docx or .xlsx comes.
-      if (importer && importer.includes('/src/') && !importer.includes('/src/import/office/') && /(^|\/)import\/office\/index\.(js|ts)$/.test(source)) {
+      if (
+        importer &&
+        importer.includes('/src/') &&
+        !importer.includes('/src/import/office/') &&
+        /(^|\/)import\/office\/index\.(js|ts)$/.test(source)
+      ) {
         return { id: `./${OFFICE_FILE}`, external: true };
       }
       return null;

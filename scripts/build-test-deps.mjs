@@ -38,7 +38,11 @@ export function reactAsEsm() {
   // The export names, read in a child process (React's development build must not run inside the
   // test runner, which replaces the console).
   const exportNames = (name) => {
-    const result = spawnSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(name)}))))`], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(name)}))))`],
+      { cwd: root, encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`cannot read the exports of ${name}: ${result.stderr}`);
     return JSON.parse(result.stdout);
   };
@@ -99,7 +103,8 @@ export function emulateMediaCommand() {
     name: 'disclosure-emulate-media',
     async executeCommand({ command, payload, session }) {
       if (command !== 'disclosure-emulate-media') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`disclosure-emulate-media needs a Chrome browser, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`disclosure-emulate-media needs a Chrome browser, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
       // Keep one DevTools session per page: emulation ends when the session that set it detaches.
       let client = sessions.get(page);

@@ -39,7 +39,9 @@ async function buildOne(entry, fileName) {
   const output = await build(dropInConfig({ entry, fileName }));
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((item) => item.output).filter((item) => item.type === 'chunk');
   if (chunks.length !== 1) {
-    console.error(`build: ${fileName} came out as ${chunks.length} files (${chunks.map((chunk) => chunk.fileName).join(', ')}); a dynamic import needs a rule in scripts/build-config.mjs`);
+    console.error(
+      `build: ${fileName} came out as ${chunks.length} files (${chunks.map((chunk) => chunk.fileName).join(', ')}); a dynamic import needs a rule in scripts/build-config.mjs`,
+    );
     process.exit(1);
   }
   const file = join(root, 'dist', fileName);
@@ -50,7 +52,9 @@ async function buildDropIn() {
   const started = performance.now();
   const { text, bytes } = await buildOne(join(root, 'src', 'drop-in.ts'), 'disclosure-tables.js');
   // Tree-shaking must keep the define calls (package.json `sideEffects` names the define modules).
-  const missing = ['disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table', 'disclosure-report'].filter((tag) => !text.includes(tag));
+  const missing = ['disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table', 'disclosure-report'].filter(
+    (tag) => !text.includes(tag),
+  );
   if (missing.length || !text.includes('customElements.define')) {
     console.error(`build: the drop-in file does not define ${missing.join(', ') || 'its elements'}; check package.json sideEffects`);
     process.exit(1);
@@ -61,11 +65,15 @@ async function buildDropIn() {
   // that is not UTF-8), as its own file beside it.
   if (text.includes(IMPORTER_FILE) && existsSync(join(root, 'src', 'import', 'index.ts'))) {
     const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
-    console.log(`build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`);
+    console.log(
+      `build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`,
+    );
   }
   if (text.includes(OFFICE_FILE) && existsSync(join(root, 'src', 'import', 'office', 'index.ts'))) {
     const office = await buildOne(join(root, 'src', 'import', 'office', 'index.ts'), OFFICE_FILE);
-    console.log(`build: Office reader dist/${OFFICE_FILE}, ${office.bytes} B, ${gzipSync(office.text, { level: 9 }).length} B gzip (loaded on demand)`);
+    console.log(
+      `build: Office reader dist/${OFFICE_FILE}, ${office.bytes} B, ${gzipSync(office.text, { level: 9 }).length} B gzip (loaded on demand)`,
+    );
   }
 }
 
@@ -73,7 +81,8 @@ if (all) rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 if (wants('npm')) run('npm build (tsc -p tsconfig.build.json → dist/)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (wants('drop-in')) await buildDropIn();
-if (wants('manifest')) run('custom-elements.json (CEM analyzer)', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+if (wants('manifest'))
+  run('custom-elements.json (CEM analyzer)', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
 if (steps.includes('demo')) {
   if (!existsSync(dropIn)) await buildDropIn();

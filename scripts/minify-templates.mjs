@@ -49,7 +49,10 @@ export function minifyTemplates(code, fileName) {
       // Raw text spans between the backticks / `${` / `}` delimiters.
       const spans = ts.isNoSubstitutionTemplateLiteral(template)
         ? [{ node: template, head: 1, tail: 1 }]
-        : [{ node: template.head, head: 1, tail: 2 }, ...template.templateSpans.map((span) => ({ node: span.literal, head: 1, tail: ts.isTemplateTail(span.literal) ? 1 : 2 }))];
+        : [
+            { node: template.head, head: 1, tail: 2 },
+            ...template.templateSpans.map((span) => ({ node: span.literal, head: 1, tail: ts.isTemplateTail(span.literal) ? 1 : 2 })),
+          ];
       for (const span of spans) {
         const start = span.node.getStart(source) + span.head;
         const end = span.node.getEnd() - span.tail;

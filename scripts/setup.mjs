@@ -35,7 +35,7 @@ if (wanted.includes('browser')) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     const hasApt = existsSync('/usr/bin/apt-get');
     if (isRoot && hasApt) {
-      console.log('setup: no Chrome/Chromium found; installing Debian\'s chromium with apt-get…');
+      console.log("setup: no Chrome/Chromium found; installing Debian's chromium with apt-get…");
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       const apt = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
       if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', 'chromium'])) {
@@ -44,7 +44,9 @@ if (wanted.includes('browser')) {
       }
     }
     if (!findBrowser()) {
-      console.error('setup: no Chrome or Chromium found: install chromium (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to a Chrome binary.');
+      console.error(
+        'setup: no Chrome or Chromium found: install chromium (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to a Chrome binary.',
+      );
       process.exit(1);
     }
   }

@@ -71,14 +71,34 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
   const rows: unknown[][] = [[...CSV_COLUMNS[lang]]];
   for (const result of results) {
     const head = [result.file, result.agency, result.year];
-    for (const problem of result.problems) rows.push([...head, kind.problem, problem.code, '', problem.path, '', '', pick(problem.message, lang)]);
+    for (const problem of result.problems)
+      rows.push([...head, kind.problem, problem.code, '', problem.path, '', '', pick(problem.message, lang)]);
     for (const note of result.importWarnings) {
-      rows.push([...head, kind.import, note.kind, '', note.path ?? '', '', '', `${linePrefix(note.line, lang)}${pick(note.message, lang)}`]);
+      rows.push([
+        ...head,
+        kind.import,
+        note.kind,
+        '',
+        note.path ?? '',
+        '',
+        '',
+        `${linePrefix(note.line, lang)}${pick(note.message, lang)}`,
+      ]);
     }
     for (const finding of result.findings) {
-      rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);
+      rows.push([
+        ...head,
+        kind[finding.severity],
+        finding.rule,
+        finding.table,
+        finding.cells.join(' '),
+        finding.expected,
+        finding.actual,
+        finding.message,
+      ]);
     }
-    if (result.ok && !result.findings.length && !result.importWarnings.length) rows.push([...head, kind.ok, '', '', '', '', '', pick(UI.noFindingsLine, lang)]);
+    if (result.ok && !result.findings.length && !result.importWarnings.length)
+      rows.push([...head, kind.ok, '', '', '', '', '', pick(UI.noFindingsLine, lang)]);
   }
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}`;
 }

@@ -54,13 +54,18 @@ export function expandFiles(args: readonly string[]): string[] {
   const inside = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((entry) => (entry.isDirectory() ? inside(join(dir, entry.name)) : REPORT_FILE.test(entry.name) ? [join(dir, entry.name)] : []));
+      .flatMap((entry) =>
+        entry.isDirectory() ? inside(join(dir, entry.name)) : REPORT_FILE.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
   return args.flatMap((arg) => {
     if (/^https?:\/\//i.test(arg)) return [arg];
     if (existsSync(arg)) return statSync(arg).isDirectory() ? inside(arg) : [arg];
     const name = basename(arg);
     if (!/[*?]/.test(name) || !existsSync(dirname(arg))) return [arg];
-    const wildcard = name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+    const wildcard = name
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('*', '.*')
+      .replaceAll('?', '.');
     const pattern = new RegExp(`^${wildcard}$`, 'i');
     const matches = readdirSync(dirname(arg))
       .filter((entry) => pattern.test(entry))
@@ -70,7 +75,11 @@ export function expandFiles(args: readonly string[]): string[] {
   });
 }
 
-export async function main(argv: readonly string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: (text: string) => void = console.log,
+  err: (text: string) => void = console.error,
+): Promise<number> {
   const [command, ...rest] = argv;
   let lang: Lang = 'zh';
   let format: 'text' | 'json' | 'csv' = 'text';
@@ -94,8 +103,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
         return 2;
       }
       options.year = year;
-    }
-    else if (arg === '--no-style') styles = false;
+    } else if (arg === '--no-style') styles = false;
     else if (arg === '-o' || arg === '--output') output = rest[++index];
     else if (arg === '--table') {
       const table = rest[++index];
@@ -141,7 +149,11 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       }
       return 0;
     }
-    out(command === 'import' ? JSON.stringify(loaded.report, null, 2) : tablesHtml(loaded.report, { lang, styles, ...(tables.length ? { tables } : {}) }));
+    out(
+      command === 'import'
+        ? JSON.stringify(loaded.report, null, 2)
+        : tablesHtml(loaded.report, { lang, styles, ...(tables.length ? { tables } : {}) }),
+    );
     return 0;
   }
 
@@ -150,7 +162,15 @@ export async function main(argv: readonly string[], out: (text: string) => void 
     const loaded = await fromSource(file, options);
     results.push(
       loaded.ok
-        ? { file, ok: true, agency: loaded.report.agency, year: loaded.report.year, findings: checkReport(loaded.report, { lang }), problems: [], importWarnings: [...loaded.notes] }
+        ? {
+            file,
+            ok: true,
+            agency: loaded.report.agency,
+            year: loaded.report.year,
+            findings: checkReport(loaded.report, { lang }),
+            problems: [],
+            importWarnings: [...loaded.notes],
+          }
         : { file, ok: false, findings: [], problems: loaded.problems, importWarnings: [...loaded.notes] },
     );
   }
@@ -159,11 +179,14 @@ export async function main(argv: readonly string[], out: (text: string) => void 
       ? JSON.stringify(results, null, 2)
       : format === 'csv'
         ? formatCsv(results, lang)
-        : [...results.map((result) => formatText(result, lang)), ...(results.length > 1 ? [formatSummary(results, lang)] : [])].join('\n\n'),
+        : [...results.map((result) => formatText(result, lang)), ...(results.length > 1 ? [formatSummary(results, lang)] : [])].join(
+            '\n\n',
+          ),
   );
   const failing = (result: FileResult) =>
     !result.ok ||
-    (failOn !== 'never' && result.findings.some((finding) => finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning')));
+    (failOn !== 'never' &&
+      result.findings.some((finding) => finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning')));
   return results.some(failing) ? 1 : 0;
 }
 

@@ -65,7 +65,14 @@ export const APPLICATION_ROW_LABELS = [
 export const APPLICATION_RESULTS_ROW_START = ['三、本年度办理结果(1×22)', '（一）予以公开(2×1)'];
 
 /** The headers `applications.results.withheld.stateSecret.commercial` is announced with, in order. */
-export const STATE_SECRET_COMMERCIAL_HEADERS = ['申请人情况', '法人或其他组织', '商业企业', '三、本年度办理结果', '（三）不予公开', '1.属于国家秘密'];
+export const STATE_SECRET_COMMERCIAL_HEADERS = [
+  '申请人情况',
+  '法人或其他组织',
+  '商业企业',
+  '三、本年度办理结果',
+  '（三）不予公开',
+  '1.属于国家秘密',
+];
 
 // ---- 表四 (format.md §2.4)
 

@@ -77,14 +77,26 @@ function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void 
       table: id,
       cells: blank.map((cell) => cell.path),
       actual: null,
-      message: messages.blank(nameOf(row.node, lang), columns, blank.some((cell) => summed.has(cell.index)), lang),
+      message: messages.blank(
+        nameOf(row.node, lang),
+        columns,
+        blank.some((cell) => summed.has(cell.index)),
+        lang,
+      ),
     });
   }
 
   // total.computed, one per table.
   if (values.anyComputed) {
     const computed = cells.filter((cell) => values.computed[cell.index]).map((cell) => cell.path);
-    findings.push({ rule: 'total.computed', severity: 'info', table: id, cells: computed, actual: null, message: messages.computed(computed.length, lang) });
+    findings.push({
+      rule: 'total.computed',
+      severity: 'info',
+      table: id,
+      cells: computed,
+      actual: null,
+      message: messages.computed(computed.length, lang),
+    });
   }
 
   // Stated totals against the sum of their parts: across each row, then down each column.
@@ -138,7 +150,12 @@ function balanceCells(table: TableCells): number[][] {
 function checkBalance(values: TableValues, lang: Lang, findings: Finding[]): void {
   const { cells: table, shown } = values;
   for (const indexes of balanceCells(table)) {
-    const [received, carriedOver, resultsTotal, carriedForward] = indexes.map((index) => shown[index] ?? 0) as [number, number, number, number];
+    const [received, carriedOver, resultsTotal, carriedForward] = indexes.map((index) => shown[index] ?? 0) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const expected = received + carriedOver;
     const actual = resultsTotal + carriedForward;
     if (!differs(expected, actual)) continue;

@@ -24,9 +24,6 @@ export interface TableValues {
 /** The values of the tables a report has (or of the tables asked for). */
 export type ReportValues = Partial<Record<TableId, TableValues>>;
 
-/** Blank counts as 0 in sums (its `cell.blank` warning says so). */
-export const sum = (values: readonly (number | null)[]): number => values.reduce<number>((acc, value) => acc + (value ?? 0), 0);
-
 /** The values of one table, or undefined when the report does not have it. */
 export function tableValues(report: Report, table: TableId): TableValues | undefined {
   const data = report[table];

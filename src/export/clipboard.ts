@@ -35,7 +35,8 @@ const valueText = (placed: PlacedCell) => (placed.value?.value == null ? '' : St
 const BORDER = 'border:.5pt solid #5f6368';
 const cellStyle = (placed: PlacedCell): string => {
   const { cell, value } = placed;
-  if (cell.kind === 'data') return `${BORDER};text-align:right;vertical-align:middle${cell.total ? ';font-weight:bold' : ''}${value?.computed ? ';font-style:italic;background:#fff4d6' : ''}`;
+  if (cell.kind === 'data')
+    return `${BORDER};text-align:right;vertical-align:middle${cell.total ? ';font-weight:bold' : ''}${value?.computed ? ';font-style:italic;background:#fff4d6' : ''}`;
   const align = cell.kind === 'header' && (cell.axis === 'row' || cell.axis === 'band') ? 'left' : 'center';
   return `${BORDER};background:#f2f2f2;text-align:${align};vertical-align:middle${cell.kind === 'note' ? ';font-size:9pt' : ''}`;
 };

@@ -10,6 +10,7 @@ import { TABLE_IDS, type TableId } from '../model/tables.js';
 import { SECTION_TITLES } from '../model/sections.js';
 import { pick, type Label, type Lang } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
+import { labelView } from '../view/table-view.js';
 import type { Report } from '../model/schema.js';
 
 export interface PlacedCell {
@@ -22,7 +23,7 @@ export interface PlacedCell {
   /** Header and note cells: the label as printed in `lang` (English with the official Chinese under it). */
   text: string;
   /** Data cells: what the report gives and shows there. */
-  value?: ShownValue;
+  value?: ShownValue | undefined;
 }
 
 export interface PlacedTable {
@@ -38,7 +39,8 @@ export interface PlacedTable {
 
 /** A label's text: Chinese; in English, the translation with the official Chinese on a second line. */
 export function labelText(label: Label, lang: Lang): string {
-  return lang === 'en' && label.en ? `${label.en}\n${label.zh}` : label.zh;
+  const { text, official } = labelView(label, lang);
+  return official ? `${text}\n${official}` : text;
 }
 
 /** One table of a report laid out on rows and columns. */

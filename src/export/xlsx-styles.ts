@@ -16,7 +16,8 @@ export const STYLE = {
   legend: 9,
 } as const;
 
-const FONT = (size: number, extra = '') => `<font>${extra}<sz val="${size}"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`;
+const FONT = (size: number, extra = '') =>
+  `<font>${extra}<sz val="${size}"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`;
 const CENTER = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
 const LEFT = '<alignment horizontal="left" vertical="center" wrapText="1"/>';
 const RIGHT = '<alignment horizontal="right" vertical="center"/>';

@@ -25,7 +25,9 @@ export interface XlsxOptions {
 const TABLE_TOP = 3;
 
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  text
+    .replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /** "A", "B", … "AA": a 0-based column's letters. */
 export function columnName(col: number): string {
@@ -69,8 +71,10 @@ export function sumFormula(parts: readonly PlacedCell[], top: number): string {
   const sameRow = refs.every(([row]) => row === refs[0]![0]);
   const sameCol = refs.every(([, col]) => col === refs[0]![1]);
   const contiguous = (values: number[]) => values.every((value, index) => index === 0 || value === values[index - 1]! + 1);
-  if (refs.length > 1 && sameRow && contiguous(parts.map((part) => part.col))) return `SUM(${ref(...refs[0]!)}:${ref(...refs[refs.length - 1]!)})`;
-  if (refs.length > 1 && sameCol && contiguous(parts.map((part) => part.row))) return `SUM(${ref(...refs[0]!)}:${ref(...refs[refs.length - 1]!)})`;
+  if (refs.length > 1 && sameRow && contiguous(parts.map((part) => part.col)))
+    return `SUM(${ref(...refs[0]!)}:${ref(...refs[refs.length - 1]!)})`;
+  if (refs.length > 1 && sameCol && contiguous(parts.map((part) => part.row)))
+    return `SUM(${ref(...refs[0]!)}:${ref(...refs[refs.length - 1]!)})`;
   return `SUM(${refs.map((item) => ref(...item)).join(',')})`;
 }
 
@@ -115,7 +119,8 @@ function sheetXml(report: Report, table: TableId, lang: Lang, strings: SharedStr
   const heights = new Map<number, number>();
   const put = (row: number, xml: string) => rows.set(row, [...(rows.get(row) ?? []), xml]);
   const merges: string[] = [];
-  const text = (row: number, col: number, content: string, style: number) => put(row, `<c r="${ref(row, col)}" s="${style}" t="s"><v>${strings.add(content)}</v></c>`);
+  const text = (row: number, col: number, content: string, style: number) =>
+    put(row, `<c r="${ref(row, col)}" s="${style}" t="s"><v>${strings.add(content)}</v></c>`);
 
   // Above the table: the report's title and the table's section heading, each across the table.
   text(0, 0, reportTitle(report), STYLE.title);
@@ -140,8 +145,10 @@ function sheetXml(report: Report, table: TableId, lang: Lang, strings: SharedStr
     for (let dr = 0; dr < cell.rowspan; dr++) {
       for (let dc = 0; dc < cell.colspan; dc++) if (dr || dc) put(row + dr, `<c r="${ref(row + dr, cell.col + dc)}" s="${style}"/>`);
     }
-    if (cell.rowspan > 1 || cell.colspan > 1) merges.push(`${ref(row, cell.col)}:${ref(row + cell.rowspan - 1, cell.col + cell.colspan - 1)}`);
-    if (cell.rowspan === 1 && cell.text) heights.set(row, Math.max(heights.get(row) ?? 0, linesIn(cell.text, total(cell.col, cell.colspan)) * LINE_HEIGHT + 3));
+    if (cell.rowspan > 1 || cell.colspan > 1)
+      merges.push(`${ref(row, cell.col)}:${ref(row + cell.rowspan - 1, cell.col + cell.colspan - 1)}`);
+    if (cell.rowspan === 1 && cell.text)
+      heights.set(row, Math.max(heights.get(row) ?? 0, linesIn(cell.text, total(cell.col, cell.colspan)) * LINE_HEIGHT + 3));
   }
   const after = TABLE_TOP + placed.rows + 1;
   if (hasComputed) {
@@ -183,9 +190,15 @@ const sheetName = (text: string) => text.replace(/[:\\/?*[\]]/g, ' ').slice(0, 3
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 function workbookXml(sheets: readonly SheetOut[]): string {
-  const entries = sheets.map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('');
+  const entries = sheets
+    .map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+    .join('');
   const titles = sheets
-    .map((sheet, index) => (sheet.printTitles ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(quoteSheet(sheet.name))}!$${sheet.printTitles[0]}:$${sheet.printTitles[1]}</definedName>` : ''))
+    .map((sheet, index) =>
+      sheet.printTitles
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(quoteSheet(sheet.name))}!$${sheet.printTitles[0]}:$${sheet.printTitles[1]}</definedName>`
+        : '',
+    )
     .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -198,14 +211,20 @@ const CONTENT_TYPES = (count: number) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
   `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-  Array.from({ length: count }, (_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+  Array.from(
+    { length: count },
+    (_, index) =>
+      `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('') +
   `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
   `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`;
 
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${DOC_RELS}/${type}" Target="${target}"/>`;
-const rels = (items: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items}</Relationships>`;
+const relationship = (id: string, type: string, target: string) =>
+  `<Relationship Id="${id}" Type="${DOC_RELS}/${type}" Target="${target}"/>`;
+const rels = (items: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items}</Relationships>`;
 
 /** A fixed time stamp, so the same report always gives the same bytes. */
 const MTIME = new Date(Date.UTC(2021, 0, 1));

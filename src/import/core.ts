@@ -22,7 +22,11 @@ export function importWith(parseHtml: (source: string) => SourceDocument, source
     }
     if (!source.trim()) return { ok: false, error: { zh: '来源为空', en: 'the source is empty' }, warnings: [] };
     if (source.length > MAX_SOURCE_LENGTH) {
-      return { ok: false, error: { zh: '来源过大，不像是一份年度报告', en: 'the source is too large to be an annual report' }, warnings: [] };
+      return {
+        ok: false,
+        error: { zh: '来源过大，不像是一份年度报告', en: 'the source is too large to be an annual report' },
+        warnings: [],
+      };
     }
     const kind = options.sourceKind ?? (looksLikeHtml(source) ? 'html' : 'text');
     const doc = kind === 'html' ? parseHtml(source) : readTextSource(source);

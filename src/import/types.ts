@@ -39,5 +39,4 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; report: Report; warnings: ImportWarning[] }
-  | { ok: false; error: Bilingual; warnings: ImportWarning[] };
+  { ok: true; report: Report; warnings: ImportWarning[] } | { ok: false; error: Bilingual; warnings: ImportWarning[] };

@@ -22,12 +22,14 @@ function setAttribute(element: Element, name: string, value: string | null): voi
   else element.setAttribute(name, value);
 }
 
-const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[]) => a !== undefined && a.length === b.length && a.every((item, index) => item === b[index]);
+const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  a !== undefined && a.length === b.length && a.every((item, index) => item === b[index]);
 
 function patch(cell: RenderedCell, next: DataCellView, prefix: string): void {
   const { td, span } = cell;
   const previous = cell.prefix === prefix ? cell.state : undefined;
-  if (previous?.linked !== next.linked || previous?.path !== next.path) setAttribute(td, 'id', next.linked ? cellId(prefix, next.path) : null);
+  if (previous?.linked !== next.linked || previous?.path !== next.path)
+    setAttribute(td, 'id', next.linked ? cellId(prefix, next.path) : null);
   if (previous?.states !== next.states) td.setAttribute('part', next.states);
   if (previous?.colspan !== next.colspan) setAttribute(td, 'colspan', next.colspan === 1 ? null : String(next.colspan));
   if (!sameList(previous?.headers, next.headers)) td.setAttribute('headers', next.headers.map((id) => prefix + id).join(' '));

@@ -22,7 +22,8 @@ import { ensurePrintPage, tableStyles } from './table.styles.js';
 let instances = 0;
 
 /** What the element currently shows. */
-type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; problems: readonly ReportProblem[] } | { kind: 'ready'; report: Report };
+type Status =
+  { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; problems: readonly ReportProblem[] } | { kind: 'ready'; report: Report };
 
 /**
  * The base class of the four elements. Everything documented here applies to each of them:
@@ -111,7 +112,8 @@ export abstract class DisclosureElement extends LitElement {
   /** The source state the values and findings were derived from. */
   private derivedFrom: SourceState | undefined;
   private currentFindings: readonly Finding[] = [];
-  private pendingEvent?: { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
+  private pendingEvent:
+    undefined | { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
 
   /** The findings of this element's tables (empty when `checks="off"`). */
   get findings(): readonly Finding[] {
@@ -198,7 +200,8 @@ export abstract class DisclosureElement extends LitElement {
     if (status.kind === 'loading') return html`<p class="status" part="status" role="status">${pick(UI.loading, lang)}</p>`;
     if (status.kind === 'empty') return html`<p class="status" part="status">${pick(UI.noReport, lang)}</p>`;
     // A pasted table that could not be imported stays visible under the explanation.
-    if (status.kind === 'problems') return html`${renderProblems(status.problems, lang)}${this.upgradingTable ? html`<slot></slot>` : nothing}`;
+    if (status.kind === 'problems')
+      return html`${renderProblems(status.problems, lang)}${this.upgradingTable ? html`<slot></slot>` : nothing}`;
     return this.renderReport(status.report, lang);
   }
 

@@ -66,19 +66,24 @@ export function renderTable({ view, idPrefix, findings, checks, importNotes, not
         )}
       </table>
     </div>
-    ${view.legend
-      ? html`<p class="legend" part="legend">
+    ${
+      view.legend
+        ? html`<p class="legend" part="legend">
           <span class="computed-mark" aria-hidden="true">${view.legend.mark}</span>
           ${view.legend.text}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${checks === 'show' ? renderFindings(findings, view.lang, idPrefix) : nothing}
     ${checks === 'show' && importNotes?.length ? renderImportNotes(importNotes, { lang: view.lang, idPrefix, notesFromPage: Boolean(notesFromPage) }) : nothing}
   `;
 }
 
 /** What was guessed in reading the report, each quoting the source text and its line. */
-export function renderImportNotes(notes: readonly ImportWarning[], { lang, idPrefix, notesFromPage }: { lang: Lang; idPrefix: string; notesFromPage: boolean }): TemplateResult {
+export function renderImportNotes(
+  notes: readonly ImportWarning[],
+  { lang, idPrefix, notesFromPage }: { lang: Lang; idPrefix: string; notesFromPage: boolean },
+): TemplateResult {
   const headingId = `${idPrefix}import-notes`;
   const heading = UI.headed(notesFromPage ? UI.importedFromPage : UI.readingReport, UI.noteCount(notes.length));
   return html`<section class="findings import-notes" part="import-notes" aria-labelledby=${headingId}>
@@ -107,8 +112,9 @@ function renderFindings(findings: readonly Finding[], lang: Lang, idPrefix: stri
   // Named by its heading and the table's caption, so several lists on one page stay distinguishable.
   return html`<section class="findings" part="findings" aria-labelledby=${`${headingId} ${idPrefix}caption`}>
     <p class="findings-title" id=${headingId}>${title}</p>
-    ${findings.length
-      ? html`<ul>
+    ${
+      findings.length
+        ? html`<ul>
           ${findings.map(
             (finding, index) =>
               html`<li id=${findingId(idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding finding-${finding.severity}`} data-rule=${finding.rule}>
@@ -117,6 +123,7 @@ function renderFindings(findings: readonly Finding[], lang: Lang, idPrefix: stri
               </li>`,
           )}
         </ul>`
-      : html`<p class="none">${pick(UI.noFindings, lang)}</p>`}
+        : html`<p class="none">${pick(UI.noFindings, lang)}</p>`
+    }
   </section>`;
 }

@@ -13,7 +13,8 @@ import { bi } from '../model/text.js';
 /** Which source a report came from. */
 export type SourceOrigin = 'property' | 'src' | 'inline' | 'page-table';
 
-export type SourceState = { kind: 'empty' } | { kind: 'loading'; origin: SourceOrigin } | { kind: 'loaded'; origin: SourceOrigin; loaded: Loaded };
+export type SourceState =
+  { kind: 'empty' } | { kind: 'loading'; origin: SourceOrigin } | { kind: 'loaded'; origin: SourceOrigin; loaded: Loaded };
 
 interface SourceHost extends ReactiveControllerHost, HTMLElement {
   report?: unknown;
@@ -23,7 +24,11 @@ interface SourceHost extends ReactiveControllerHost, HTMLElement {
 /** Any exception as a problem: the element shows it instead of throwing out of a callback. */
 export function unexpected(error: unknown): Loaded {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, notes: [], problems: [{ path: '', code: 'unexpected', message: bi(`意外错误：${detail}`, `Unexpected error: ${detail}`) }] };
+  return {
+    ok: false,
+    notes: [],
+    problems: [{ path: '', code: 'unexpected', message: bi(`意外错误：${detail}`, `Unexpected error: ${detail}`) }],
+  };
 }
 
 function guard(read: () => Loaded): Loaded {

@@ -249,7 +249,8 @@ export const tableStyles = css`
 /** A4 landscape for the pages that hold a table, A4 portrait for a report's prose. `@page` rules do not apply inside shadow roots, so a
  * named page is declared once in the document; it only affects elements that opt into it. */
 const pagedDocuments = new WeakSet<Document>();
-const PAGE_RULES = '@page disclosure-landscape { size: A4 landscape; margin: 12mm; } @page disclosure-portrait { size: A4 portrait; margin: 15mm; }';
+const PAGE_RULES =
+  '@page disclosure-landscape { size: A4 landscape; margin: 12mm; } @page disclosure-portrait { size: A4 portrait; margin: 15mm; }';
 export function ensurePrintPage(doc: Document): void {
   if (pagedDocuments.has(doc)) return;
   pagedDocuments.add(doc);

@@ -106,7 +106,14 @@ export function buildGrid(definition: TableDefinition): Grid {
     const headerRows: GridCell[][] = [];
     const bandIds: string[] = [];
     if (section.band) {
-      const band = addHeader({ kind: 'header', id: `${section.id}-band`, axis: 'band', label: section.band.label, colspan: width, rowspan: 1 });
+      const band = addHeader({
+        kind: 'header',
+        id: `${section.id}-band`,
+        axis: 'band',
+        label: section.band.label,
+        colspan: width,
+        rowspan: 1,
+      });
       bandIds.push(band.id);
       headerRows.push([band]);
     }
@@ -166,7 +173,14 @@ export function buildGrid(definition: TableDefinition): Grid {
       bodyRows.push(dataRow([], [], false));
     } else {
       let rowIndex = 0;
-      const walkRows = (nodes: readonly HeaderNode[], level: number, keys: readonly string[], ids: readonly string[], pending: GridCell[], total: boolean) => {
+      const walkRows = (
+        nodes: readonly HeaderNode[],
+        level: number,
+        keys: readonly string[],
+        ids: readonly string[],
+        pending: GridCell[],
+        total: boolean,
+      ) => {
         nodes.forEach((node, index) => {
           const isLeaf = !node.children?.length;
           const nextKeys = node.key ? [...keys, node.key] : keys;

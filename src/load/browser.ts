@@ -19,18 +19,33 @@ export const browserReaders: Readers = {
  * Fetches a report from a URL: report JSON, or a binary format the readers know (told by its bytes).
  * Network and HTTP failures become problems naming the URL. An abort rejects, as `fetch` does.
  */
-export async function fromUrl(url: string, signal: AbortSignal, readers: Readers = browserReaders, options: ImportOptions = {}): Promise<Loaded> {
+export async function fromUrl(
+  url: string,
+  signal: AbortSignal,
+  readers: Readers = browserReaders,
+  options: ImportOptions = {},
+): Promise<Loaded> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, notes: [], problems: [problem(url, 'network', bi(`${url}：网络错误，无法加载（${detail}）`, `${url}: network error, could not load (${detail})`))] };
+    return {
+      ok: false,
+      notes: [],
+      problems: [
+        problem(url, 'network', bi(`${url}：网络错误，无法加载（${detail}）`, `${url}: network error, could not load (${detail})`)),
+      ],
+    };
   }
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { ok: false, notes: [], problems: [problem(url, 'http', bi(`${url}：服务器返回 ${status}`, `${url}: the server answered ${status}`))] };
+    return {
+      ok: false,
+      notes: [],
+      problems: [problem(url, 'http', bi(`${url}：服务器返回 ${status}`, `${url}: the server answered ${status}`))],
+    };
   }
   const bytes = await response.arrayBuffer();
   return fromBytes(bytes, { where: url, contentType: response.headers.get('content-type'), text: 'json', import: options }, readers);

@@ -32,11 +32,21 @@ export async function fromSource(where: string, options: ImportOptions = {}, rea
       response = await fetch(where);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, notes: [], problems: [problem(where, 'network', bi(`${where}：网络错误，无法加载（${detail}）`, `${where}: network error, could not load (${detail})`))] };
+      return {
+        ok: false,
+        notes: [],
+        problems: [
+          problem(where, 'network', bi(`${where}：网络错误，无法加载（${detail}）`, `${where}: network error, could not load (${detail})`)),
+        ],
+      };
     }
     if (!response.ok) {
       const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return { ok: false, notes: [], problems: [problem(where, 'http', bi(`${where}：服务器返回 ${status}`, `${where}: the server answered ${status}`))] };
+      return {
+        ok: false,
+        notes: [],
+        problems: [problem(where, 'http', bi(`${where}：服务器返回 ${status}`, `${where}: the server answered ${status}`))],
+      };
     }
     bytes = new Uint8Array(await response.arrayBuffer());
     contentType = response.headers.get('content-type');
@@ -46,7 +56,11 @@ export async function fromSource(where: string, options: ImportOptions = {}, rea
       bytes = await readFile(where);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, notes: [], problems: [problem(where, 'unreadable', bi(`${detail}（无法读取文件）`, `${detail} (cannot read the file)`))] };
+      return {
+        ok: false,
+        notes: [],
+        problems: [problem(where, 'unreadable', bi(`${detail}（无法读取文件）`, `${detail} (cannot read the file)`))],
+      };
     }
     isJson = extname(where).toLowerCase() === '.json';
   }

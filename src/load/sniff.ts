@@ -25,7 +25,8 @@ export interface Sniffed {
   program?: 'word' | 'excel' | 'wps' | 'et';
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) => signature.every((byte, index) => bytes[at + index] === byte);
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
+  signature.every((byte, index) => bytes[at + index] === byte);
 const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
 
 const PDF = ascii('%PDF-');
@@ -120,7 +121,8 @@ export function sniffBytes(input: ArrayBuffer | Uint8Array): Sniffed {
   if (startsWith(bytes, OLE)) {
     const sector = bytes.subarray(0, Math.min(bytes.length, 1 << 20));
     if (holdsUtf16(sector, 'WordDocument')) return { format: 'ole', program: holdsUtf16(sector, 'WpsCustomData') ? 'wps' : 'word' };
-    if (holdsUtf16(sector, 'Workbook') || holdsUtf16(sector, 'Book')) return { format: 'ole', program: holdsUtf16(sector, 'ETExtData') ? 'et' : 'excel' };
+    if (holdsUtf16(sector, 'Workbook') || holdsUtf16(sector, 'Book'))
+      return { format: 'ole', program: holdsUtf16(sector, 'ETExtData') ? 'et' : 'excel' };
     return { format: 'ole' };
   }
   if (startsWith(bytes, RTF)) return { format: 'rtf' };

@@ -78,7 +78,12 @@ interface Leaf {
 }
 
 /** Leaves of a header tree with their key paths and the headers above them. */
-function leavesOf(nodes: readonly HeaderNode[], keys: readonly string[] = [], ancestors: readonly object[] = [{}], rowNode?: HeaderNode): Leaf[] {
+function leavesOf(
+  nodes: readonly HeaderNode[],
+  keys: readonly string[] = [],
+  ancestors: readonly object[] = [{}],
+  rowNode?: HeaderNode,
+): Leaf[] {
   return nodes.flatMap((node) => {
     const nextKeys = node.key ? [...keys, node.key] : keys;
     if (node.children?.length) {
@@ -92,7 +97,8 @@ function leavesOf(nodes: readonly HeaderNode[], keys: readonly string[] = [], an
 /** The non-total leaves under the parent of a total leaf. */
 const partsOf = (total: Leaf, leaves: readonly (Leaf | undefined)[]) => {
   const parent = total.ancestors[total.ancestors.length - 1];
-  return (leaf: Leaf | undefined) => leaf !== undefined && leaf !== total && !leaf.node.total && leaf.ancestors.includes(parent!) && leaves.includes(leaf);
+  return (leaf: Leaf | undefined) =>
+    leaf !== undefined && leaf !== total && !leaf.node.total && leaf.ancestors.includes(parent!) && leaves.includes(leaf);
 };
 
 function build(table: TableId, variant: TableVariant): TableCells {

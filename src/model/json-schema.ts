@@ -7,7 +7,10 @@ export function reportJsonSchema(): Record<string, unknown> {
   const metadata = z.registry<{ id: string; description: string }>();
   metadata.add(cellSchema, { id: 'Cell', description: 'A number, or null for a cell left blank. Blank is not zero.' });
   metadata.add(rowSchema, { id: 'ApplicationRow', description: '表三 row: one cell per applicant column, and 总计 (blank: computed).' });
-  metadata.add(reviewGroupSchema, { id: 'ReviewGroup', description: '表四 group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 (blank: computed).' });
+  metadata.add(reviewGroupSchema, {
+    id: 'ReviewGroup',
+    description: '表四 group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 (blank: computed).',
+  });
   const schema = z.toJSONSchema(reportSchema, { io: 'input', target: 'draft-2020-12', metadata }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,

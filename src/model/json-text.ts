@@ -13,7 +13,18 @@ export interface JsonTextError {
   hint?: Bilingual;
 }
 
-const HALF_WIDTH: Record<string, string> = { '“': '"', '”': '"', '‘': '"', '’': '"', '：': ':', '，': ',', '｛': '{', '｝': '}', '［': '[', '］': ']' };
+const HALF_WIDTH: Record<string, string> = {
+  '“': '"',
+  '”': '"',
+  '‘': '"',
+  '’': '"',
+  '：': ':',
+  '，': ',',
+  '｛': '{',
+  '｝': '}',
+  '［': '[',
+  '］': ']',
+};
 
 /** Parses JSON text; on a syntax error, says where and, where it can, why. */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: JsonTextError } {
@@ -27,9 +38,15 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const char = offset === undefined ? undefined : text[offset];
     let hint: Bilingual | undefined;
     if (/&(?:quot|#34|#x22);/i.test(text)) {
-      hint = { zh: '引号被转义成了 &quot;（富文本编辑器常这样做），请在源代码模式下粘贴 JSON', en: 'quotes were escaped as &quot; (rich-text editors do this); paste the JSON in source mode' };
+      hint = {
+        zh: '引号被转义成了 &quot;（富文本编辑器常这样做），请在源代码模式下粘贴 JSON',
+        en: 'quotes were escaped as &quot; (rich-text editors do this); paste the JSON in source mode',
+      };
     } else if (char && HALF_WIDTH[char]) {
-      hint = { zh: `这里是全角的「${char}」，JSON 须用半角的「${HALF_WIDTH[char]}」`, en: `this is a full-width “${char}”; JSON needs the ASCII ${HALF_WIDTH[char]}` };
+      hint = {
+        zh: `这里是全角的「${char}」，JSON 须用半角的「${HALF_WIDTH[char]}」`,
+        en: `this is a full-width “${char}”; JSON needs the ASCII ${HALF_WIDTH[char]}`,
+      };
     }
     return { ok: false, error: { detail, ...(line === undefined ? {} : { line }), ...(hint ? { hint } : {}) } };
   }

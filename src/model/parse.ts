@@ -33,7 +33,10 @@ export function parseReport(input: unknown): ParseResult {
   } catch (error) {
     // Only exotic inputs (throwing getters, revoked proxies) get here.
     const text = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [makeError('', 'wrong-type', bi(`无法读取：${text}`, `unreadable: ${text}`), bi('报告对象', 'a report object'))] };
+    return {
+      ok: false,
+      errors: [makeError('', 'wrong-type', bi(`无法读取：${text}`, `unreadable: ${text}`), bi('报告对象', 'a report object'))],
+    };
   }
   if (result.success) return { ok: true, report: result.data };
   const errors = flattenIssues(result.error.issues as Issue[], [], reportSchema);
@@ -80,7 +83,9 @@ function flattenIssues(issues: readonly Issue[], base: readonly PropertyKey[], r
       if (best && options[best.index]) {
         errors.push(...flattenIssues(best.branch as Issue[], path, options[best.index]!));
       } else {
-        errors.push(makeError(formatPath(path), 'wrong-type', describeValue(issue.input), bi('允许的结构之一', 'one of the allowed shapes')));
+        errors.push(
+          makeError(formatPath(path), 'wrong-type', describeValue(issue.input), bi('允许的结构之一', 'one of the allowed shapes')),
+        );
       }
     } else {
       errors.push(describeIssue(issue, formatPath(path), root));
@@ -191,4 +196,3 @@ function unionOptionsAt(root: AnySchema, path: readonly PropertyKey[]): AnySchem
   const def = schemaAt(root, path)?._zod.def as { type: string; options?: AnySchema[] } | undefined;
   return def?.type === 'union' && def.options ? def.options : [];
 }
-

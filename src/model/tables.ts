@@ -21,7 +21,16 @@ export type ApplicationColumnKey = (typeof APPLICATION_COLUMN_KEYS)[number];
 
 /** 表三 result groups that hold sub-rows, in print order. */
 export const RESULT_GROUPS = {
-  withheld: ['stateSecret', 'lawProhibited', 'securityStability', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFiles', 'queryMatters'],
+  withheld: [
+    'stateSecret',
+    'lawProhibited',
+    'securityStability',
+    'thirdPartyRights',
+    'internalAffairs',
+    'processInformation',
+    'enforcementFiles',
+    'queryMatters',
+  ],
   unavailable: ['notHeld', 'needsCreation', 'stillUnclear'],
   notProcessed: ['complaint', 'repeated', 'publication', 'excessive', 'confirmation'],
   otherHandling: ['correctionOverdue', 'feeUnpaid', 'other'],
@@ -81,7 +90,11 @@ export interface TableDefinition {
   sections: readonly SectionDefinition[];
 }
 
-const node = (key: string | undefined, label: Label, extra: Omit<HeaderNode, 'key' | 'label'> = {}): HeaderNode => ({ ...(key ? { key } : {}), label, ...extra });
+const node = (key: string | undefined, label: Label, extra: Omit<HeaderNode, 'key' | 'label'> = {}): HeaderNode => ({
+  ...(key ? { key } : {}),
+  label,
+  ...extra,
+});
 const short = (zh: string, en: string) => ({ short: l(zh, en) });
 
 // ---- 表二 主动公开政府信息情况
@@ -92,7 +105,11 @@ const activeColumnNames = {
   inForce: node('inForce', l('现行有效件数', 'In force'), short('现行有效件数', 'in force')),
 };
 const decisions = node(undefined, l('本年处理决定数量', 'Decisions this year'), { id: 'decisions', span: 3 });
-const feeAmount = node(undefined, l('本年收费金额（单位：万元）', 'Fees collected this year (unit: 10,000 yuan)'), { id: 'feeAmount', span: 3, amount: true });
+const feeAmount = node(undefined, l('本年收费金额（单位：万元）', 'Fees collected this year (unit: 10,000 yuan)'), {
+  id: 'feeAmount',
+  span: 3,
+  amount: true,
+});
 const activeCorner = { node: node(undefined, l('信息内容', 'Information'), { id: 'content' }), kind: 'header' as const };
 const band = (id: string, zh: string, en: string) => node(undefined, l(zh, en), { id });
 
@@ -107,7 +124,10 @@ const ACTIVE: TableDefinition = {
       corner: activeCorner,
       head: false,
       columns: ACTIVE_DOCUMENT_CELLS.map((key) => activeColumnNames[key]),
-      rows: [node('regulations', l('规章', 'Rules')), node('normativeDocuments', l('行政规范性文件', 'Administrative normative documents'))],
+      rows: [
+        node('regulations', l('规章', 'Rules')),
+        node('normativeDocuments', l('行政规范性文件', 'Administrative normative documents')),
+      ],
     },
     {
       id: 'active-5',
@@ -164,8 +184,22 @@ const item = (group: string, key: string, zh: string, en: string, shortZh: strin
 
 const otherHandlingLabel = l('（六）其他处理', '(6) Other handling');
 const otherHandlingRows = [
-  item('（六）', 'correctionOverdue', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1. Applicant did not correct the application in time without good reason; no longer processed', '1.逾期不补正', 'Other handling: correction overdue'),
-  item('（六）', 'feeUnpaid', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '2. Applicant did not pay the fee by the deadline in the fee notice; no longer processed', '2.逾期未缴费', 'Other handling: fee unpaid'),
+  item(
+    '（六）',
+    'correctionOverdue',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    '1. Applicant did not correct the application in time without good reason; no longer processed',
+    '1.逾期不补正',
+    'Other handling: correction overdue',
+  ),
+  item(
+    '（六）',
+    'feeUnpaid',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    '2. Applicant did not pay the fee by the deadline in the fee notice; no longer processed',
+    '2.逾期未缴费',
+    'Other handling: fee unpaid',
+  ),
   item('（六）', 'other', '3.其他', '3. Other', '3.其他', 'Other handling: other'),
 ];
 
@@ -174,27 +208,68 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
   const unavailable = (key: string, zh: string, en: string, shortEn: string) => item('（四）', key, zh, en, zh, shortEn);
   const notProcessed = (key: string, zh: string, en: string, shortEn: string) => item('（五）', key, zh, en, zh, shortEn);
   return [
-    node('received', l('一、本年新收政府信息公开申请数量', '1. New applications received this year'), short('一、本年新收', 'New applications')),
-    node('carriedOver', l('二、上年结转政府信息公开申请数量', '2. Applications carried over from last year'), short('二、上年结转', 'Carried over')),
+    node(
+      'received',
+      l('一、本年新收政府信息公开申请数量', '1. New applications received this year'),
+      short('一、本年新收', 'New applications'),
+    ),
+    node(
+      'carriedOver',
+      l('二、上年结转政府信息公开申请数量', '2. Applications carried over from last year'),
+      short('二、上年结转', 'Carried over'),
+    ),
     node('results', l('三、本年度办理结果', '3. Results this year'), {
       ...short('三、本年度办理结果', 'Results'),
       children: [
         node('granted', l('（一）予以公开', '(1) Disclosed'), short('（一）予以公开', 'Disclosed')),
         node(
           'partlyGranted',
-          l('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '(2) Partly disclosed (an application handled by separation counts here only, under no other result)'),
+          l(
+            '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+            '(2) Partly disclosed (an application handled by separation counts here only, under no other result)',
+          ),
           short('（二）部分公开', 'Partly disclosed'),
         ),
         node('withheld', l('（三）不予公开', '(3) Not disclosed'), {
           ...short('（三）不予公开', 'Not disclosed'),
           children: [
             withheld('stateSecret', '1.属于国家秘密', '1. State secret', 'Not disclosed: state secret'),
-            withheld('lawProhibited', '2.其他法律行政法规禁止公开', '2. Prohibited by other laws or administrative regulations', 'Not disclosed: prohibited by law'),
-            withheld('securityStability', '3.危及“三安全一稳定”', '3. Would endanger the “three securities and one stability”', 'Not disclosed: security and stability'),
-            withheld('thirdPartyRights', '4.保护第三方合法权益', '4. Protects the lawful rights of third parties', 'Not disclosed: third-party rights'),
-            withheld('internalAffairs', '5.属于三类内部事务信息', '5. Internal affairs information (three kinds)', 'Not disclosed: internal affairs'),
-            withheld('processInformation', '6.属于四类过程性信息', '6. Process information (four kinds)', 'Not disclosed: process information'),
-            withheld('enforcementFiles', '7.属于行政执法案卷', '7. Administrative enforcement case files', 'Not disclosed: enforcement files'),
+            withheld(
+              'lawProhibited',
+              '2.其他法律行政法规禁止公开',
+              '2. Prohibited by other laws or administrative regulations',
+              'Not disclosed: prohibited by law',
+            ),
+            withheld(
+              'securityStability',
+              '3.危及“三安全一稳定”',
+              '3. Would endanger the “three securities and one stability”',
+              'Not disclosed: security and stability',
+            ),
+            withheld(
+              'thirdPartyRights',
+              '4.保护第三方合法权益',
+              '4. Protects the lawful rights of third parties',
+              'Not disclosed: third-party rights',
+            ),
+            withheld(
+              'internalAffairs',
+              '5.属于三类内部事务信息',
+              '5. Internal affairs information (three kinds)',
+              'Not disclosed: internal affairs',
+            ),
+            withheld(
+              'processInformation',
+              '6.属于四类过程性信息',
+              '6. Process information (four kinds)',
+              'Not disclosed: process information',
+            ),
+            withheld(
+              'enforcementFiles',
+              '7.属于行政执法案卷',
+              '7. Administrative enforcement case files',
+              'Not disclosed: enforcement files',
+            ),
             withheld('queryMatters', '8.属于行政查询事项', '8. Administrative query matters', 'Not disclosed: query matters'),
           ],
         }),
@@ -202,8 +277,18 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
           ...short('（四）无法提供', 'Cannot be provided'),
           children: [
             unavailable('notHeld', '1.本机关不掌握相关政府信息', '1. Not held by this agency', 'Cannot be provided: not held'),
-            unavailable('needsCreation', '2.没有现成信息需要另行制作', '2. No existing information; would have to be created', 'Cannot be provided: would have to be created'),
-            unavailable('stillUnclear', '3.补正后申请内容仍不明确', '3. Request still unclear after correction', 'Cannot be provided: still unclear'),
+            unavailable(
+              'needsCreation',
+              '2.没有现成信息需要另行制作',
+              '2. No existing information; would have to be created',
+              'Cannot be provided: would have to be created',
+            ),
+            unavailable(
+              'stillUnclear',
+              '3.补正后申请内容仍不明确',
+              '3. Request still unclear after correction',
+              'Cannot be provided: still unclear',
+            ),
           ],
         }),
         node('notProcessed', l('（五）不予处理', '(5) Not processed'), {
@@ -212,8 +297,18 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
             notProcessed('complaint', '1.信访举报投诉类申请', '1. Petitions, reports and complaints', 'Not processed: complaints'),
             notProcessed('repeated', '2.重复申请', '2. Repeated applications', 'Not processed: repeated'),
             notProcessed('publication', '3.要求提供公开出版物', '3. Requests for public publications', 'Not processed: publications'),
-            notProcessed('excessive', '4.无正当理由大量反复申请', '4. Many repeated applications without good reason', 'Not processed: excessive'),
-            notProcessed('confirmation', '5.要求行政机关确认或重新出具已获取信息', '5. Requests to confirm or re-issue information already obtained', 'Not processed: confirmation'),
+            notProcessed(
+              'excessive',
+              '4.无正当理由大量反复申请',
+              '4. Many repeated applications without good reason',
+              'Not processed: excessive',
+            ),
+            notProcessed(
+              'confirmation',
+              '5.要求行政机关确认或重新出具已获取信息',
+              '5. Requests to confirm or re-issue information already obtained',
+              'Not processed: confirmation',
+            ),
           ],
         }),
         node('otherHandling', otherHandlingLabel, {
@@ -229,7 +324,14 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
 }
 
 const applicationCorner = {
-  node: node(undefined, l('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '(In each column: item 1 plus item 2 equals item 3 plus item 4)'), { id: 'corner' }),
+  node: node(
+    undefined,
+    l(
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '(In each column: item 1 plus item 2 equals item 3 plus item 4)',
+    ),
+    { id: 'corner' },
+  ),
   kind: 'note' as const,
 };
 
@@ -237,7 +339,9 @@ const applicationTable = (singleOtherHandling: boolean): TableDefinition => ({
   table: 'applications',
   number: '表三',
   title: l('收到和处理政府信息公开申请情况', 'Applications for government information received and handled'),
-  sections: [{ id: 'applications', corner: applicationCorner, columns: applicantColumns, rows: applicationRows(singleOtherHandling), head: true }],
+  sections: [
+    { id: 'applications', corner: applicationCorner, columns: applicantColumns, rows: applicationRows(singleOtherHandling), head: true },
+  ],
 });
 
 // ---- 表四 政府信息公开行政复议、行政诉讼情况
@@ -263,8 +367,14 @@ const REVIEWS: TableDefinition = {
         node(undefined, l('行政诉讼', 'Administrative litigation'), {
           id: 'litigation',
           children: [
-            node('litigationDirect', l('未经复议直接起诉', 'Sued without prior review'), { ...short('行政诉讼·未经复议直接起诉', 'Lawsuits without prior review'), children: reviewCells }),
-            node('litigationAfterReview', l('复议后起诉', 'Sued after review'), { ...short('行政诉讼·复议后起诉', 'Lawsuits after review'), children: reviewCells }),
+            node('litigationDirect', l('未经复议直接起诉', 'Sued without prior review'), {
+              ...short('行政诉讼·未经复议直接起诉', 'Lawsuits without prior review'),
+              children: reviewCells,
+            }),
+            node('litigationAfterReview', l('复议后起诉', 'Sued after review'), {
+              ...short('行政诉讼·复议后起诉', 'Lawsuits after review'),
+              children: reviewCells,
+            }),
           ],
         }),
       ],
@@ -295,4 +405,8 @@ export function tableDefinition(table: TableId, variant: TableVariant = 'officia
 }
 
 /** The title of each table. */
-export const TABLE_TITLES: Record<TableId, Label> = { active: ACTIVE.title, applications: DEFINITIONS.applications.official!.title, reviews: REVIEWS.title };
+export const TABLE_TITLES: Record<TableId, Label> = {
+  active: ACTIVE.title,
+  applications: DEFINITIONS.applications.official!.title,
+  reviews: REVIEWS.title,
+};

@@ -55,7 +55,9 @@ export const UI = {
   /** Counts by severity: 「2 个错误、1 个警告」, "2 errors, 1 warning"; '' for none. */
   severityCounts: ({ errors, warnings, infos }: { errors: number; warnings: number; infos: number }): Bilingual => {
     const zh = [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, infos && `${infos} 条提示`].filter(Boolean).join('、');
-    const en = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), infos && plural(infos, 'note')].filter(Boolean).join(', ');
+    const en = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), infos && plural(infos, 'note')]
+      .filter(Boolean)
+      .join(', ');
     return bi(zh, en);
   },
   /** The closing line of a check of several files. */
@@ -67,4 +69,5 @@ export const UI = {
 };
 
 /** The word for a finding's severity. */
-export const severityText = (severity: 'error' | 'warning' | 'info'): Bilingual => (severity === 'error' ? UI.error : severity === 'warning' ? UI.warning : UI.info);
+export const severityText = (severity: 'error' | 'warning' | 'info'): Bilingual =>
+  severity === 'error' ? UI.error : severity === 'warning' ? UI.warning : UI.info;

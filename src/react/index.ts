@@ -18,7 +18,13 @@ import { DisclosureReviewTable as ReviewTableElement } from '../review-table/def
 import { DisclosureReport as ReportElement } from '../report/define.js';
 import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../internal/events.js';
 
-export type { DisclosureCheckDetail, DisclosureCheckEvent, DisclosureErrorDetail, DisclosureErrorEvent, ReportProblem } from '../internal/events.js';
+export type {
+  DisclosureCheckDetail,
+  DisclosureCheckEvent,
+  DisclosureErrorDetail,
+  DisclosureErrorEvent,
+  ReportProblem,
+} from '../internal/events.js';
 export type { Finding } from '../check/findings.js';
 
 /** The events every element fires, as React props. */

@@ -129,8 +129,9 @@ export class DisclosureReport extends DisclosureElement {
     const severity = (finding: Finding) => pick(severityText(finding.severity), lang);
     return html`<nav class="summary" part="summary" aria-labelledby=${id}>
       <p class="summary-title" id=${id}>${pick(UI.headed(UI.summary, counts.zh ? counts : UI.noFindings), lang)}</p>
-      ${findings.length
-        ? html`<ul>
+      ${
+        findings.length
+          ? html`<ul>
             ${findings.map((finding) => {
               const target = finding.cells[0];
               const href = target ? `#${cellId(this.tablePrefix(finding.table as TableId), target)}` : nothing;
@@ -141,7 +142,8 @@ export class DisclosureReport extends DisclosureElement {
               </li>`;
             })}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </nav>`;
   }
 

@@ -30,7 +30,8 @@ export interface TablesHtmlOptions extends TableHtmlOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-const spans = (colspan: number, rowspan: number) => `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
+const spans = (colspan: number, rowspan: number) =>
+  `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
 
 interface Emit {
   prefix: string;
@@ -38,7 +39,8 @@ interface Emit {
 }
 
 /** A label; in English the translation with the official Chinese under it. */
-const labelHtml = (label: LabelView) => (label.official ? `${escape(label.text)}<br><span class="dt-official" lang="zh-CN">${escape(label.official)}</span>` : escape(label.text));
+const labelHtml = (label: LabelView) =>
+  label.official ? `${escape(label.text)}<br><span class="dt-official" lang="zh-CN">${escape(label.official)}</span>` : escape(label.text);
 const hidden = (text: string, emit: Emit) => `<span class="dt-sr-only"${emit.style(SR_ONLY_CSS)}>${escape(text)}</span>`;
 
 function headerHtml(cell: HeaderView | NoteView, emit: Emit): string {
@@ -47,25 +49,42 @@ function headerHtml(cell: HeaderView | NoteView, emit: Emit): string {
 }
 
 function cellHtml(cell: DataCellView, emit: Emit): string {
-  const classes = cell.states.split(' ').map((state) => `dt-${state}`).join(' ');
+  const classes = cell.states
+    .split(' ')
+    .map((state) => `dt-${state}`)
+    .join(' ');
   const value = cell.blank ? hidden(cell.text, emit) : `<span class="dt-value">${escape(cell.text)}</span>`;
-  const computed = cell.computed ? `<span class="dt-computed-mark" aria-hidden="true">${escape(cell.computed.mark)}</span>${hidden(cell.computed.words, emit)}` : '';
+  const computed = cell.computed
+    ? `<span class="dt-computed-mark" aria-hidden="true">${escape(cell.computed.mark)}</span>${hidden(cell.computed.words, emit)}`
+    : '';
   const headers = cell.headers.map((id) => emit.prefix + id).join(' ');
   return `<td class="${classes}"${spans(cell.colspan, 1)} headers="${escape(headers)}" data-path="${escape(cell.path)}">${value}${computed}</td>`;
 }
 
 const rowsHtml = (rows: readonly RowView[], emit: Emit) =>
-  rows.map((row) => `<tr>${row.headers.map((cell) => headerHtml(cell, emit)).join('')}${row.cells.map((cell) => cellHtml(cell, emit)).join('')}</tr>`).join('\n');
+  rows
+    .map(
+      (row) =>
+        `<tr>${row.headers.map((cell) => headerHtml(cell, emit)).join('')}${row.cells.map((cell) => cellHtml(cell, emit)).join('')}</tr>`,
+    )
+    .join('\n');
 
 /** One table of `report` (表二 `active`, 表三 `applications`, 表四 `reviews`); '' when the report lacks it. */
-export function tableHtml(report: Report, table: TableId, { lang = 'zh', idPrefix = 'dt-', inlineStyles = true }: TableHtmlOptions = {}): string {
+export function tableHtml(
+  report: Report,
+  table: TableId,
+  { lang = 'zh', idPrefix = 'dt-', inlineStyles = true }: TableHtmlOptions = {},
+): string {
   const values = reportValues(report, [table])[table];
   if (!values) return '';
   const view = tableView({ report, table, values, lang });
   const emit: Emit = { prefix: `${idPrefix}${table}-`, style: (css) => (inlineStyles ? ` style="${css}"` : '') };
   const captionId = `${emit.prefix}caption`;
   const sections = view.sections
-    .map((section) => `${section.head.length ? `<thead>\n${rowsHtml(section.head, emit)}\n</thead>\n` : ''}<tbody>\n${rowsHtml(section.body, emit)}\n</tbody>`)
+    .map(
+      (section) =>
+        `${section.head.length ? `<thead>\n${rowsHtml(section.head, emit)}\n</thead>\n` : ''}<tbody>\n${rowsHtml(section.body, emit)}\n</tbody>`,
+    )
     .join('\n');
   const legend = view.legend
     ? `\n<p class="dt-legend"><span class="dt-computed-mark" aria-hidden="true">${escape(view.legend.mark)}</span> ${escape(view.legend.text)}</p>`

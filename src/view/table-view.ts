@@ -22,7 +22,8 @@ export interface LabelView {
 }
 
 export function labelView(label: Label, lang: Lang): LabelView {
-  return lang === 'en' && label.en ? { text: label.en, official: label.zh } : { text: label.zh };
+  const text = pick(label, lang) || label.zh;
+  return text === label.zh ? { text } : { text, official: label.zh };
 }
 
 export interface HeaderView {
@@ -139,8 +140,17 @@ function rowView(row: GridRow, values: TableValues, marking: Marking, lang: Lang
   const cells: DataCellView[] = [];
   for (const cell of row.cells) {
     if (cell.kind === 'data') cells.push(dataCellView(cell, values, marking, lang));
-    else if (cell.kind === 'note') headers.push({ kind: 'note', colspan: cell.colspan, rowspan: cell.rowspan, label: labelView(cell.label, lang) });
-    else headers.push({ kind: 'header', id: cell.id, axis: cell.axis, colspan: cell.colspan, rowspan: cell.rowspan, label: labelView(cell.label, lang) });
+    else if (cell.kind === 'note')
+      headers.push({ kind: 'note', colspan: cell.colspan, rowspan: cell.rowspan, label: labelView(cell.label, lang) });
+    else
+      headers.push({
+        kind: 'header',
+        id: cell.id,
+        axis: cell.axis,
+        colspan: cell.colspan,
+        rowspan: cell.rowspan,
+        label: labelView(cell.label, lang),
+      });
   }
   return { headers, cells };
 }

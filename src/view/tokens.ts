@@ -15,7 +15,8 @@ export const TOKENS = {
 } as const;
 
 /** Visually hidden, still read by screen readers. */
-export const SR_ONLY_CSS = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0';
+export const SR_ONLY_CSS =
+  'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0';
 
 /**
  * The scrolling region: a grid track of minmax(0, 1fr) lets it shrink below the table's width inside

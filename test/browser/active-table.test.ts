@@ -45,15 +45,36 @@ const SPEC_ROWS = [
   [['th', '规章', 1, 1], ...ACTIVE_PATHS.slice(0, 3).map((path) => ['td', path, 1, 1])],
   [['th', '行政规范性文件', 1, 1], ...ACTIVE_PATHS.slice(3, 6).map((path) => ['td', path, 1, 1])],
   [['th', ITEM5, 4, 1]],
-  [['th', CONTENT, 1, 1], ['th', DECISIONS, 3, 1]],
-  [['th', '行政许可', 1, 1], ['td', 'active.licensing', 3, 1]],
+  [
+    ['th', CONTENT, 1, 1],
+    ['th', DECISIONS, 3, 1],
+  ],
+  [
+    ['th', '行政许可', 1, 1],
+    ['td', 'active.licensing', 3, 1],
+  ],
   [['th', ITEM6, 4, 1]],
-  [['th', CONTENT, 1, 1], ['th', DECISIONS, 3, 1]],
-  [['th', '行政处罚', 1, 1], ['td', 'active.punishment', 3, 1]],
-  [['th', '行政强制', 1, 1], ['td', 'active.compulsion', 3, 1]],
+  [
+    ['th', CONTENT, 1, 1],
+    ['th', DECISIONS, 3, 1],
+  ],
+  [
+    ['th', '行政处罚', 1, 1],
+    ['td', 'active.punishment', 3, 1],
+  ],
+  [
+    ['th', '行政强制', 1, 1],
+    ['td', 'active.compulsion', 3, 1],
+  ],
   [['th', ITEM8, 4, 1]],
-  [['th', CONTENT, 1, 1], ['th', FEE_AMOUNT, 3, 1]],
-  [['th', '行政事业性收费', 1, 1], ['td', 'active.fees', 3, 1]],
+  [
+    ['th', CONTENT, 1, 1],
+    ['th', FEE_AMOUNT, 3, 1],
+  ],
+  [
+    ['th', '行政事业性收费', 1, 1],
+    ['td', 'active.fees', 3, 1],
+  ],
 ];
 
 /** The headers each data cell is announced with: band, column header, row header. */
@@ -79,7 +100,8 @@ const READINGS: Record<FixtureName, string[]> = {
   '014-shuyang-fgj-2023': ['0', '0', '0', '8', '0', '18', '0', '0', '0', '0'],
 };
 
-const render = (report: unknown, options: { lang?: string; checks?: string } = {}) => renderElement<DisclosureActiveTable>('disclosure-active-table', report, options);
+const render = (report: unknown, options: { lang?: string; checks?: string } = {}) =>
+  renderElement<DisclosureActiveTable>('disclosure-active-table', report, options);
 
 // ---- tests
 
@@ -112,7 +134,14 @@ describe('<disclosure-active-table>', () => {
       ]);
       // The bands and the 信息内容 rows are header cells; the row labels are row headers.
       expect(Array.from(t.querySelectorAll('th.band'), trimmedText)).to.deep.equal([ITEM1, ITEM5, ITEM6, ITEM8]);
-      expect(Array.from(t.querySelectorAll('th.row'), trimmedText)).to.deep.equal(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
+      expect(Array.from(t.querySelectorAll('th.row'), trimmedText)).to.deep.equal([
+        '规章',
+        '行政规范性文件',
+        '行政许可',
+        '行政处罚',
+        '行政强制',
+        '行政事业性收费',
+      ]);
     });
 
     it('announces each cell with its band, column and row header, all above it in its own band', async () => {
@@ -124,7 +153,10 @@ describe('<disclosure-active-table>', () => {
         const columns = slots[row]!.flatMap((cell, index) => (cell === td ? [index] : []));
         const ids = td.getAttribute('headers')!.split(' ');
         const ths = ids.map((id) => rootOf(el).getElementById(id)!);
-        expect(ths.every((th) => th?.localName === 'th'), path).to.be.true;
+        expect(
+          ths.every((th) => th?.localName === 'th'),
+          path,
+        ).to.be.true;
         expect(ths.map(trimmedText), path).to.deep.equal(expected);
         for (const th of ths) {
           expect(th.closest('tbody'), `${trimmedText(th)} is in the band of ${path}`).to.equal(td.closest('tbody'));
@@ -197,8 +229,8 @@ describe('<disclosure-active-table>', () => {
       expect(documents!.cells).to.deep.equal(['active.normativeDocuments.repealed']);
       expect(documents!.message).to.contain('行政规范性文件').and.to.contain('本年废止件数');
       expect(licensing!.message).to.contain('行政许可');
-      expect(describedBy(el, cellAt(el, 'active.licensing')).map((li) => li.textContent)).to.satisfy((texts: string[]) =>
-        texts.length === 1 && texts[0]!.includes(licensing!.message),
+      expect(describedBy(el, cellAt(el, 'active.licensing')).map((li) => li.textContent)).to.satisfy(
+        (texts: string[]) => texts.length === 1 && texts[0]!.includes(licensing!.message),
       );
       expect(checks[0]!.detail.findings).to.deep.equal(el.findings);
     });
@@ -276,12 +308,11 @@ describe('<disclosure-active-table>', () => {
         SPEC_ROWS.flatMap((row) => row.filter((cell) => cell[0] === 'th').map((cell) => cell[1])),
       );
       expect(trimmedText(ths[0]!)).to.contain('Article 20, item (1)');
-      expect(Array.from(table(el).querySelectorAll('th.band'), (th) => trimmedText(th).slice(0, -trimmedText(th.querySelector('.official')!).length))).to.deep.equal([
-        'Article 20, item (1)',
-        'Article 20, item (5)',
-        'Article 20, item (6)',
-        'Article 20, item (8)',
-      ]);
+      expect(
+        Array.from(table(el).querySelectorAll('th.band'), (th) =>
+          trimmedText(th).slice(0, -trimmedText(th.querySelector('.official')!).length),
+        ),
+      ).to.deep.equal(['Article 20, item (1)', 'Article 20, item (5)', 'Article 20, item (6)', 'Article 20, item (8)']);
       expect(ths.some((th) => trimmedText(th).startsWith('Fees collected this year (unit: 10,000 yuan)'))).to.be.true;
       expect(valueOf(cellAt(el, 'active.fees'))).to.equal('96,171.6');
       expect(valueOf(cellAt(el, 'active.punishment'))).to.equal('3,985,758');

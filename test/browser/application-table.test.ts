@@ -16,9 +16,7 @@ async function table(report: unknown, attributes: { lang?: string; checks?: stri
   return el;
 }
 const drawRow = (row: HTMLTableRowElement) =>
-  [...row.cells].map((cell) =>
-    cell.dataset.path ? 'D' : `${text(cell)}(${cell.colSpan}×${cell.rowSpan})`,
-  );
+  [...row.cells].map((cell) => (cell.dataset.path ? 'D' : `${text(cell)}(${cell.colSpan}×${cell.rowSpan})`));
 
 describe('<disclosure-application-table>', () => {
   let sample: AnyReport;
@@ -69,7 +67,10 @@ describe('<disclosure-application-table>', () => {
     expect(body[4]!.slice(0, 2)).to.deep.equal(['（三）不予公开(1×8)', '1.属于国家秘密(1×1)']);
     expect(body[12]!.slice(0, 2)).to.deep.equal(['（四）无法提供(1×3)', '1.本机关不掌握相关政府信息(1×1)']);
     expect(body[15]!.slice(0, 2)).to.deep.equal(['（五）不予处理(1×5)', '1.信访举报投诉类申请(1×1)']);
-    expect(body[20]!.slice(0, 2)).to.deep.equal(['（六）其他处理(1×3)', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请(1×1)']);
+    expect(body[20]!.slice(0, 2)).to.deep.equal([
+      '（六）其他处理(1×3)',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请(1×1)',
+    ]);
     expect(body[23]![0]).to.equal('（七）总计(2×1)');
     expect(body[24]![0]).to.equal('四、结转下年度继续办理(3×1)');
     expect(rootOf(el).querySelectorAll('th[scope]').length, 'id/headers, not scope').to.equal(0);
@@ -189,7 +190,9 @@ describe('<disclosure-application-table>', () => {
   it('checks="silent" computes and fires but marks nothing; checks="off" does neither', async () => {
     const wrong = structuredClone(huaian);
     wrong.applications.received.total = 3120;
-    const el = await render<DisclosureApplicationTable>(html`<disclosure-application-table checks="silent"></disclosure-application-table>`);
+    const el = await render<DisclosureApplicationTable>(
+      html`<disclosure-application-table checks="silent"></disclosure-application-table>`,
+    );
     setTimeout(() => (el.report = wrong));
     const event = await oneEvent(el, 'disclosure-check');
     expect(event.detail.findings.length).to.equal(2);
@@ -234,12 +237,18 @@ describe('<disclosure-application-table>', () => {
     });
     const event = await oneEvent(el, 'disclosure-error');
     await el.updateComplete;
-    expect(event.detail.errors.map((error: { path: string }) => error.path)).to.have.members(['year', 'applications.received.naturalPersons', 'applications.carriedOver.total']);
+    expect(event.detail.errors.map((error: { path: string }) => error.path)).to.have.members([
+      'year',
+      'applications.received.naturalPersons',
+      'applications.carriedOver.total',
+    ]);
     const panel = rootOf(el).querySelector('[role="alert"]')!;
     expect(panel.getAttribute('part')).to.equal('error');
     const items = [...panel.querySelectorAll('li')].map(text);
     expect(items).to.have.length(3);
-    expect(items).to.include('applications.received.naturalPersons：未知的键（允许：naturalPerson、commercial、research、nonprofit、legalService、other、total）');
+    expect(items).to.include(
+      'applications.received.naturalPersons：未知的键（允许：naturalPerson、commercial、research、nonprofit、legalService、other、total）',
+    );
     expect(rootOf(el).querySelector('table')).to.equal(null);
     await expect(el).to.be.accessible();
     el.remove();
@@ -314,7 +323,9 @@ describe('<disclosure-application-table>', () => {
     }
 
     it('shows a loading state, then the report', async () => {
-      const el = await render<DisclosureApplicationTable>(html`<disclosure-application-table src="/test/fixtures/012-pingtan-zone-2024.json"></disclosure-application-table>`);
+      const el = await render<DisclosureApplicationTable>(
+        html`<disclosure-application-table src="/test/fixtures/012-pingtan-zone-2024.json"></disclosure-application-table>`,
+      );
       expect(text(rootOf(el).querySelector('[role="status"]'))).to.equal('正在加载报告…');
       await oneEvent(el, 'disclosure-check');
       await el.updateComplete;
@@ -327,16 +338,25 @@ describe('<disclosure-application-table>', () => {
       window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
         const url = String(input);
         if (url === '/gbk.json') return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json' } });
-        if (url === '/gbk-declared.json') return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json; charset=GBK' } });
+        if (url === '/gbk-declared.json')
+          return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json; charset=GBK' } });
         return original(input, init);
       }) as typeof fetch;
       try {
-        for (const [src, noted] of [['/gbk.json', true], ['/gbk-declared.json', false]] as const) {
-          const el = await render<DisclosureApplicationTable>(html`<disclosure-application-table src=${src}></disclosure-application-table>`);
+        for (const [src, noted] of [
+          ['/gbk.json', true],
+          ['/gbk-declared.json', false],
+        ] as const) {
+          const el = await render<DisclosureApplicationTable>(
+            html`<disclosure-application-table src=${src}></disclosure-application-table>`,
+          );
           await oneEvent(el, 'disclosure-check');
           await el.updateComplete;
           expect(text(rootOf(el).querySelector('caption')), src).to.contain('淮安市人民政府');
-          expect(el.importWarnings.map((note) => note.message.zh), src).to.deep.equal(noted ? ['来源不是 UTF-8，也未声明编码，已按 GB18030（GBK）读取'] : []);
+          expect(
+            el.importWarnings.map((note) => note.message.zh),
+            src,
+          ).to.deep.equal(noted ? ['来源不是 UTF-8，也未声明编码，已按 GB18030（GBK）读取'] : []);
           expect(text(rootOf(el).querySelector('.import-notes .findings-title')), src).to.equal(noted ? '读取报告：1 条说明' : '');
         }
       } finally {
@@ -371,12 +391,14 @@ describe('<disclosure-application-table>', () => {
       window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
         if (String(input).includes('001-huaian')) {
           await new Promise<void>((resolve) => (releaseSlow = resolve));
-          return realFetch(input, { ...init, signal: undefined });
+          return realFetch(input, { ...init, signal: null });
         }
         return realFetch(input, init);
       }) as typeof fetch;
       try {
-        const el = await render<DisclosureApplicationTable>(html`<disclosure-application-table src="/test/fixtures/001-huaian-city-2024.json"></disclosure-application-table>`);
+        const el = await render<DisclosureApplicationTable>(
+          html`<disclosure-application-table src="/test/fixtures/001-huaian-city-2024.json"></disclosure-application-table>`,
+        );
         el.src = '/test/fixtures/012-pingtan-zone-2024.json';
         await oneEvent(el, 'disclosure-check');
         releaseSlow();
@@ -408,7 +430,9 @@ describe('<disclosure-application-table>', () => {
   });
 
   it('scrolls inside a focusable, labelled region', async () => {
-    const el = await render<DisclosureApplicationTable>(html`<div style="width: 320px"><disclosure-application-table .report=${sample}></disclosure-application-table></div>`);
+    const el = await render<DisclosureApplicationTable>(
+      html`<div style="width: 320px"><disclosure-application-table .report=${sample}></disclosure-application-table></div>`,
+    );
     const table = el.querySelector('disclosure-application-table')!;
     await table.updateComplete;
     const region = rootOf(table).querySelector('[role="region"]') as HTMLElement;
@@ -422,7 +446,9 @@ describe('<disclosure-application-table>', () => {
       const visible = region.getBoundingClientRect();
       for (const line of rootOf(table).querySelectorAll('caption .title, caption .subtitle')) {
         const box = line.getBoundingClientRect();
-        expect(box.left >= visible.left - 1 && box.right <= visible.right + 1, `${line.className} in view at scrollLeft ${left}`).to.equal(true);
+        expect(box.left >= visible.left - 1 && box.right <= visible.right + 1, `${line.className} in view at scrollLeft ${left}`).to.equal(
+          true,
+        );
       }
     }
   });
@@ -470,7 +496,10 @@ describe('<disclosure-application-table>', () => {
         const el = await table(report);
         const cells = cellsByPath(rootOf(el));
         for (const [path, cell] of cells) {
-          const given = path.split('.').slice(1).reduce<any>((node, key) => node?.[key], report.applications);
+          const given = path
+            .split('.')
+            .slice(1)
+            .reduce<any>((node, key) => node?.[key], report.applications);
           if (given === null || given === undefined) continue;
           expect(cell.querySelector('.value')!.textContent!.replaceAll(',', ''), path).to.equal(String(given));
         }

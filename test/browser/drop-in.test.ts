@@ -32,7 +32,15 @@ async function plainPage(body: string): Promise<FrameWindow> {
   const win = iframe.contentWindow as FrameWindow;
   const defined = Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   const timeout = new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`the drop-in file did not define ${TAGS.filter((tag) => !win.customElements.get(tag)).join(', ')}; errors: ${win.__errors.join('; ')}`)), 5000),
+    setTimeout(
+      () =>
+        reject(
+          new Error(
+            `the drop-in file did not define ${TAGS.filter((tag) => !win.customElements.get(tag)).join(', ')}; errors: ${win.__errors.join('; ')}`,
+          ),
+        ),
+      5000,
+    ),
   );
   await Promise.race([defined, timeout]);
   return win;
@@ -82,11 +90,17 @@ describe('drop-in file dist/disclosure-tables.js', () => {
   });
 
   it('loads the importer from its own file beside it only for a pasted published table', async () => {
-    const sourcePage = new DOMParser().parseFromString(await (await fetch('/test/fixtures/014-shuyang-fgj-2023.source.html')).text(), 'text/html');
-    const table = [...sourcePage.querySelectorAll('table')].find((candidate) => candidate.textContent!.replace(/\s+/g, '').includes('本年新收'));
+    const sourcePage = new DOMParser().parseFromString(
+      await (await fetch('/test/fixtures/014-shuyang-fgj-2023.source.html')).text(),
+      'text/html',
+    );
+    const table = [...sourcePage.querySelectorAll('table')].find((candidate) =>
+      candidate.textContent!.replace(/\s+/g, '').includes('本年新收'),
+    );
     expect(table, 'the published 表三').to.exist;
     const win = await plainPage(`${inline('disclosure-review-table', sampleJson)}`);
-    const importerLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-import.js')).length;
+    const importerLoads = () =>
+      win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-import.js')).length;
     await (win.document.querySelector('disclosure-review-table') as Rendered).updateComplete;
     expect(importerLoads(), 'not fetched for inline JSON').to.equal(0);
     win.document.title = '沭阳县发展和改革局2023年政府信息公开年度报告';
@@ -106,10 +120,13 @@ describe('drop-in file dist/disclosure-tables.js', () => {
 
   it('reads a src file saved as GBK with the decoder of the importer file, fetched only then', async () => {
     const win = await plainPage('');
-    const importerLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-import.js')).length;
+    const importerLoads = () =>
+      win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-import.js')).length;
     const original = win.fetch;
     win.fetch = (async (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input) === '/ansi.json' ? new Response(encodeGbk(sampleJson), { headers: { 'content-type': 'application/json' } }) : original(input, init)) as typeof fetch;
+      String(input) === '/ansi.json'
+        ? new Response(encodeGbk(sampleJson), { headers: { 'content-type': 'application/json' } })
+        : original(input, init)) as typeof fetch;
     const element = win.document.createElement('disclosure-application-table') as Rendered & { importWarnings: readonly unknown[] };
     const checked = new Promise((resolve) => element.addEventListener('disclosure-check', resolve, { once: true }));
     element.setAttribute('src', '/ansi.json');
@@ -152,7 +169,11 @@ describe('drop-in file dist/disclosure-tables.js', () => {
   });
 
   it('renders the other tables and the whole report from the same file', async () => {
-    const win = await plainPage(TAGS.filter((tag) => tag !== 'disclosure-application-table').map((tag) => inline(tag, sampleJson)).join('\n'));
+    const win = await plainPage(
+      TAGS.filter((tag) => tag !== 'disclosure-application-table')
+        .map((tag) => inline(tag, sampleJson))
+        .join('\n'),
+    );
     const active = win.document.querySelector('disclosure-active-table') as Rendered;
     const review = win.document.querySelector('disclosure-review-table') as Rendered;
     const report = win.document.querySelector('disclosure-report') as Rendered;
@@ -182,7 +203,8 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     const documented = new Map<string, Set<string>>();
     for (const mod of manifest.modules) {
       for (const declaration of mod.declarations ?? []) {
-        if (declaration.tagName) documented.set(declaration.tagName, new Set((declaration.cssParts ?? []).map((part: { name: string }) => part.name)));
+        if (declaration.tagName)
+          documented.set(declaration.tagName, new Set((declaration.cssParts ?? []).map((part: { name: string }) => part.name)));
       }
     }
     // A report with an error (a wrong 总计), warnings (blank cells) and computed totals, an invalid
@@ -205,7 +227,8 @@ describe('drop-in file dist/disclosure-tables.js', () => {
       }
     }
     expect([...new Set(undocumented)]).to.deep.equal([]);
-    for (const part of ['table', 'cell', 'invalid', 'warning', 'computed', 'finding-error', 'finding-warning', 'error', 'status']) expect(seen, part).to.include(part);
+    for (const part of ['table', 'cell', 'invalid', 'warning', 'computed', 'finding-error', 'finding-warning', 'error', 'status'])
+      expect(seen, part).to.include(part);
   });
 
   it('beside another copy of the library (the npm build, loaded first), never throws', async () => {

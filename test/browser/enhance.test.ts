@@ -46,9 +46,16 @@ describe('upgrading a table already on the page', () => {
     const cells = cellsByPath(el.shadowRoot!);
     expect(cells.size).to.equal(175);
     for (const [path, cell] of cells) {
-      const given = path.split('.').slice(1).reduce<any>((node, key) => node?.[key], reading.applications);
+      const given = path
+        .split('.')
+        .slice(1)
+        .reduce<any>((node, key) => node?.[key], reading.applications);
       // (Never hand DOM nodes to expect: chai's failure message would walk the whole tree.)
-      if (given === null) expect(parts(cell).some((part) => part === 'blank' || part === 'computed'), path).to.equal(true);
+      if (given === null)
+        expect(
+          parts(cell).some((part) => part === 'blank' || part === 'computed'),
+          path,
+        ).to.equal(true);
       else expect(text(cell.querySelector('.value')).replaceAll(',', ''), path).to.equal(String(given));
     }
     expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('沭阳县发展和改革局 2023年');
@@ -74,7 +81,10 @@ describe('upgrading a table already on the page', () => {
   });
 
   it('keeps the pasted table visible, under an explanation, when it cannot be imported', async () => {
-    const el = await upgrade('disclosure-application-table', '<table><tr><td>月份</td><td>降水量</td></tr><tr><td>一月</td><td>12</td></tr></table>');
+    const el = await upgrade(
+      'disclosure-application-table',
+      '<table><tr><td>月份</td><td>降水量</td></tr><tr><td>一月</td><td>12</td></tr></table>',
+    );
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(text(alert)).to.match(/找不到表/);
     expect(hidden(el.querySelector('table')!), 'the original table shows through the slot').to.equal(false);
@@ -83,7 +93,10 @@ describe('upgrading a table already on the page', () => {
   it('never turns pasted text into markup', async () => {
     document.title = '测试局2024年政府信息公开工作年度报告';
     (window as any).__pwned = undefined;
-    const table = (await publishedTable('012-pingtan-zone-2024.source.html', '本年新收')).replace('商业', '&lt;img src=x onerror="window.__pwned=1"&gt;商业');
+    const table = (await publishedTable('012-pingtan-zone-2024.source.html', '本年新收')).replace(
+      '商业',
+      '&lt;img src=x onerror="window.__pwned=1"&gt;商业',
+    );
     const el = await upgrade('disclosure-application-table', table);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as any).__pwned).to.equal(undefined);

@@ -7,7 +7,13 @@ import type { Report } from '../../src/model/schema.js';
 
 // ---- fixtures (served by WTR from the repository root)
 
-export const FIXTURE_NAMES = ['000-yipingyuan-2023', '001-huaian-city-2024', '005-hongze-district-2024', '012-pingtan-zone-2024', '014-shuyang-fgj-2023'] as const;
+export const FIXTURE_NAMES = [
+  '000-yipingyuan-2023',
+  '001-huaian-city-2024',
+  '005-hongze-district-2024',
+  '012-pingtan-zone-2024',
+  '014-shuyang-fgj-2023',
+] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
 export const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
@@ -71,7 +77,10 @@ export const markedPaths = (el: HTMLElement, part: string) =>
     .map((td) => td.dataset.path);
 /** The elements a cell's `aria-describedby` points to, within the element's shadow root. */
 export const describedBy = (el: HTMLElement, td: Element) =>
-  (td.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => rootOf(el).getElementById(id)!);
+  (td.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => rootOf(el).getElementById(id)!);
 
 // ---- the grid of a table (the HTML table model)
 
@@ -102,13 +111,23 @@ export function slotsOf(group: HTMLTableSectionElement, width: number): Cells {
 
 /** All rows of a table, row group by row group, as slots. */
 export const gridOf = (table: HTMLTableElement, width: number): Cells =>
-  [table.tHead, ...Array.from(table.tBodies)].filter((group): group is HTMLTableSectionElement => !!group).flatMap((group) => slotsOf(group, width));
+  [table.tHead, ...Array.from(table.tBodies)]
+    .filter((group): group is HTMLTableSectionElement => !!group)
+    .flatMap((group) => slotsOf(group, width));
 
 /** What each slot shows: a header's label (trimmed), or `D:<path>` for a data cell. */
-export const slotNames = (slots: Cells) => slots.map((row) => row.map((cell) => (cell.localName === 'td' ? `D:${cell.dataset.path}` : trimmedText(cell))));
+export const slotNames = (slots: Cells) =>
+  slots.map((row) => row.map((cell) => (cell.localName === 'td' ? `D:${cell.dataset.path}` : trimmedText(cell))));
 /** Each `<tr>` as [tag, label (trimmed) or path, colspan, rowspan]. */
 export const rowsOf = (table: HTMLTableElement) =>
-  Array.from(table.rows, (row) => Array.from(row.cells, (cell) => [cell.localName, cell.localName === 'td' ? cell.dataset.path : trimmedText(cell), cell.colSpan, cell.rowSpan]));
+  Array.from(table.rows, (row) =>
+    Array.from(row.cells, (cell) => [
+      cell.localName,
+      cell.localName === 'td' ? cell.dataset.path : trimmedText(cell),
+      cell.colSpan,
+      cell.rowSpan,
+    ]),
+  );
 
 // ---- print
 

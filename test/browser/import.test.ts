@@ -43,7 +43,10 @@ describe('importReport in the browser (DOMParser)', () => {
     expect(clean.ok).to.equal(true);
     if (!clean.ok) return;
     const report: Report = { ...clean.report, sections: { overview: '第一段。\n（一）第二段。', problems: '问题。', other: '无' } };
-    const cases = [...VARIANTS.filter((item) => item.only !== 'text'), combine(...VARIANTS.filter((item) => item.only !== 'text').slice(1, 8))];
+    const cases = [
+      ...VARIANTS.filter((item) => item.only !== 'text'),
+      combine(...VARIANTS.filter((item) => item.only !== 'text').slice(1, 8)),
+    ];
     for (const item of cases) {
       const input = item.input ? item.input(report) : report;
       const source = renderHtml(input, variantOf(item, input));
@@ -77,7 +80,10 @@ describe('importReport in the browser (DOMParser)', () => {
       '<style>@import url("/__hostile.css");</style><video><source onerror="window.__hostile=8"></video>',
     ].join('');
     const source = pingtan
-      .replace('<p style="text-indent: 0em;">217</p>', `<p style="text-indent: 0em;">${hostile}&lt;img src=x onerror=window.__hostile=9&gt;</p>`)
+      .replace(
+        '<p style="text-indent: 0em;">217</p>',
+        `<p style="text-indent: 0em;">${hostile}&lt;img src=x onerror=window.__hostile=9&gt;</p>`,
+      )
       .replace('<p style="text-indent: 0em;">行政许可</p>', `<p style="text-indent: 0em;">${hostile}</p>`);
 
     const added: Node[] = [];

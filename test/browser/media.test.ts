@@ -27,7 +27,9 @@ async function reportWithErrors(): Promise<Report> {
 }
 
 async function applicationTable() {
-  const { el } = await renderElement<DisclosureApplicationTable>('disclosure-application-table', await reportWithErrors(), { checks: 'show' });
+  const { el } = await renderElement<DisclosureApplicationTable>('disclosure-application-table', await reportWithErrors(), {
+    checks: 'show',
+  });
   const root = rootOf(el);
   const cells = [...root.querySelectorAll<HTMLTableCellElement>('td[part~="cell"]')];
   const invalid = cells.find((cell) => parts(cell).includes('invalid'));
@@ -57,7 +59,10 @@ describe('print and forced colours', () => {
     });
 
     it('keeps computed totals distinguishable and stays accessible', async () => {
-      const { el } = await renderElement<DisclosureApplicationTable>('disclosure-application-table', await loadFixture('000-yipingyuan-2023'));
+      const { el } = await renderElement<DisclosureApplicationTable>(
+        'disclosure-application-table',
+        await loadFixture('000-yipingyuan-2023'),
+      );
       const mark = rootOf(el).querySelector('.computed-mark');
       if (!mark) throw new Error('the sample shows computed totals');
       const screenColour = getComputedStyle(mark).color;
@@ -130,4 +135,3 @@ describe('print and forced colours', () => {
     expect(style?.textContent ?? '').to.contain('@page disclosure-landscape { size: A4 landscape;');
   });
 });
-

@@ -79,7 +79,9 @@ describe('an element’s src pointing at a Word or Excel file', () => {
     await element.updateComplete;
     expect(expected.active!.fees).to.equal(18651.06);
     expect(valueOf(element.shadowRoot!.querySelector('td[data-path="active.fees"]')!).replace(/[^\d.]/g, '')).to.equal('18651.06');
-    expect(valueOf(element.shadowRoot!.querySelector('td[data-path="active.licensing"]')!).replace(/\D/g, '')).to.equal(String(expected.active!.licensing));
+    expect(valueOf(element.shadowRoot!.querySelector('td[data-path="active.licensing"]')!).replace(/\D/g, '')).to.equal(
+      String(expected.active!.licensing),
+    );
   });
 
   it('an old .doc is refused, with advice to save it as .docx', async () => {
@@ -102,7 +104,8 @@ describe('an element’s src pointing at a Word or Excel file', () => {
     await loaded;
     const win = iframe.contentWindow as Window & typeof globalThis & { __errors: string[] };
     await win.customElements.whenDefined('disclosure-review-table');
-    const officeLoads = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-office.js')).length;
+    const officeLoads = () =>
+      win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-office.js')).length;
     expect(officeLoads(), 'not before a Word file comes').to.equal(0);
     const expected = await report('014-shuyang-fgj-2023');
     const element = win.document.createElement('disclosure-review-table') as Rendered;

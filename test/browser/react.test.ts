@@ -4,7 +4,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { DisclosureApplicationTable, DisclosureReport, type DisclosureCheckEvent, type DisclosureErrorEvent } from '../../src/react/index.js';
+import {
+  DisclosureApplicationTable,
+  DisclosureReport,
+  type DisclosureCheckEvent,
+  type DisclosureErrorEvent,
+} from '../../src/react/index.js';
 import type { DisclosureApplicationTable as ApplicationTableElement } from '../../src/application-table/application-table.js';
 
 describe('disclosure-tables/react', () => {
@@ -41,7 +46,12 @@ describe('disclosure-tables/react', () => {
   it('delivers disclosure-check to onDisclosureCheck with the findings', async () => {
     const calls: DisclosureCheckEvent[] = [];
     flushSync(() =>
-      root.render(createElement(DisclosureApplicationTable, { report: sample, onDisclosureCheck: (event: DisclosureCheckEvent) => calls.push(event) })),
+      root.render(
+        createElement(DisclosureApplicationTable, {
+          report: sample,
+          onDisclosureCheck: (event: DisclosureCheckEvent) => calls.push(event),
+        }),
+      ),
     );
     const element = host.querySelector('disclosure-application-table') as ApplicationTableElement;
     await waitUntil(() => calls.length > 0, 'onDisclosureCheck was not called');
@@ -56,10 +66,24 @@ describe('disclosure-tables/react', () => {
   it('delivers disclosure-error to onDisclosureError, and follows a new callback', async () => {
     const first: DisclosureErrorEvent[] = [];
     const second: DisclosureErrorEvent[] = [];
-    flushSync(() => root.render(createElement(DisclosureReport, { report: { format: '2019' }, onDisclosureError: (event: DisclosureErrorEvent) => first.push(event) })));
+    flushSync(() =>
+      root.render(
+        createElement(DisclosureReport, {
+          report: { format: '2019' },
+          onDisclosureError: (event: DisclosureErrorEvent) => first.push(event),
+        }),
+      ),
+    );
     await waitUntil(() => first.length > 0, 'onDisclosureError was not called');
     expect(first[0]!.detail.errors.length).to.be.greaterThan(0);
-    flushSync(() => root.render(createElement(DisclosureReport, { report: { format: 'x' }, onDisclosureError: (event: DisclosureErrorEvent) => second.push(event) })));
+    flushSync(() =>
+      root.render(
+        createElement(DisclosureReport, {
+          report: { format: 'x' },
+          onDisclosureError: (event: DisclosureErrorEvent) => second.push(event),
+        }),
+      ),
+    );
     await waitUntil(() => second.length > 0, 'the new onDisclosureError was not called');
     expect(first.length).to.equal(1);
   });

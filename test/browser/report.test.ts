@@ -10,7 +10,20 @@ import '../../src/application-table/define.js';
 import '../../src/review-table/define.js';
 import type { DisclosureReport } from '../../src/report/define.js';
 import type { Finding } from '../../src/check/findings.js';
-import { cellAt, delayFetch, FIXTURE_NAMES, fixtureUrl, loadFixture, markedPaths, printPageSize, renderElement, rootOf, trimmedText, valueOf, type FixtureName } from './helpers.js';
+import {
+  cellAt,
+  delayFetch,
+  FIXTURE_NAMES,
+  fixtureUrl,
+  loadFixture,
+  markedPaths,
+  printPageSize,
+  renderElement,
+  rootOf,
+  trimmedText,
+  valueOf,
+  type FixtureName,
+} from './helpers.js';
 
 // ---- the spec (format.md §2.1) and the readings (shared/reports/*.md)
 
@@ -58,7 +71,8 @@ const sectionHeading = (section: Element) => section.querySelector('h1, h2, h3, 
 const summary = (el: HTMLElement) => rootOf(el).querySelector<HTMLElement>('[part="summary"]');
 const summaryTitle = (el: HTMLElement) => trimmedText(summary(el)!.querySelector('.summary-title')!);
 
-const render = (report: unknown, options: { lang?: string; checks?: string; headingLevel?: number } = {}) => renderElement<DisclosureReport>('disclosure-report', report, options);
+const render = (report: unknown, options: { lang?: string; checks?: string; headingLevel?: number } = {}) =>
+  renderElement<DisclosureReport>('disclosure-report', report, options);
 
 /** The findings the three table elements give for the same report, in the report's table order. */
 async function tableFindings(report: unknown, lang?: string): Promise<Finding[]> {
@@ -172,7 +186,11 @@ describe('<disclosure-report>', () => {
       const report = await loadFixture('000-yipingyuan-2023');
       report.agency = `${img}乡人民政府`;
       report.title = `${script}${img}年度报告`;
-      report.sections = { overview: `${script}\n${img}`, problems: `问题<b>加粗</b>${img}`, other: `<iframe src="javascript:window.__disclosureXss='iframe'"></iframe>` };
+      report.sections = {
+        overview: `${script}\n${img}`,
+        problems: `问题<b>加粗</b>${img}`,
+        other: `<iframe src="javascript:window.__disclosureXss='iframe'"></iframe>`,
+      };
       const { el } = await render(report);
       await aTimeout(200);
       const root = rootOf(el);
@@ -225,7 +243,9 @@ describe('<disclosure-report>', () => {
       const report = await loadFixture('005-hongze-district-2024');
       report.reviews!.review.total = 3;
       const { el } = await render(report);
-      expect(markedPaths(el, 'invalid')).to.deep.equal(['upheld', 'corrected', 'other', 'pending', 'total'].map((key) => `reviews.review.${key}`));
+      expect(markedPaths(el, 'invalid')).to.deep.equal(
+        ['upheld', 'corrected', 'other', 'pending', 'total'].map((key) => `reviews.review.${key}`),
+      );
       const finding = el.findings.find((item) => item.rule === 'reviews.total')!;
       expect(finding.message).to.contain('行政复议');
       const td = cellAt(el, 'reviews.review.total');
@@ -249,7 +269,10 @@ describe('<disclosure-report>', () => {
       const { el } = await render(await loadFixture('000-yipingyuan-2023'));
       const nav = summary(el)!;
       expect(nav.localName).to.equal('nav');
-      expect(nav.compareDocumentPosition(sections(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the summary comes before the sections').to.be.greaterThan(0);
+      expect(
+        nav.compareDocumentPosition(sections(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        'the summary comes before the sections',
+      ).to.be.greaterThan(0);
       const items = Array.from(nav.querySelectorAll('li'));
       expect(items.length).to.equal(el.findings.length);
       expect(items.filter((li) => li.classList.contains('warning')).length).to.equal(22);
@@ -352,7 +375,9 @@ describe('<disclosure-report>', () => {
       const title = rootOf(el).querySelector('article > h2')!;
       expect(trimmedText(title.querySelector('.official')!)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
       expect(title.querySelector('.official')!.getAttribute('lang')).to.equal('zh-CN');
-      expect(trimmedText(title)).to.equal('一平垣乡人民政府: annual report on government information disclosure, 2023一平垣乡人民政府2023年政府信息公开工作年度报告');
+      expect(trimmedText(title)).to.equal(
+        '一平垣乡人民政府: annual report on government information disclosure, 2023一平垣乡人民政府2023年政府信息公开工作年度报告',
+      );
       const headings = sections(el).map(sectionHeading);
       headings.forEach((heading, index) => {
         const official = heading.querySelector('.official');
@@ -467,7 +492,9 @@ describe('<disclosure-report>', () => {
     it('on a phone, a summary link scrolls its table sideways to show the cell', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.applications!.carriedForward.total = 104; // 总计 column: 3,119 + 34 ≠ 3,050 + 104
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><disclosure-report .report=${report}></disclosure-report></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px"><disclosure-report .report=${report}></disclosure-report></div>`,
+      );
       const el = wrapper.querySelector('disclosure-report')!;
       await el.updateComplete;
       const index = el.findings.findIndex((finding) => finding.rule === 'applications.balance');
@@ -498,7 +525,8 @@ describe('<disclosure-report>', () => {
       const [el, ...tables] = Array.from(wrapper.children) as DisclosureReport[];
       await Promise.all([el!, ...tables].map((element) => element.updateComplete));
       const properties = ['background-color', 'text-align', 'font-weight', 'min-width', 'max-width', 'width'] as const;
-      const look = (th: Element) => properties.map((property) => `${property}: ${getComputedStyle(th).getPropertyValue(property)}`).join('; ');
+      const look = (th: Element) =>
+        properties.map((property) => `${property}: ${getComputedStyle(th).getPropertyValue(property)}`).join('; ');
       for (const [index, name] of ['active', 'applications', 'reviews'].entries()) {
         const inReport = Array.from(rootOf(el!).querySelectorAll(`table.${name} th`));
         const alone = Array.from(rootOf(tables[index]!).querySelectorAll(`table.${name} th`));

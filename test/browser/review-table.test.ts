@@ -50,16 +50,20 @@ const READINGS: Record<FixtureName, number[]> = {
 
 /** The labels a cell's `headers` resolve to, within its own shadow root. */
 function headerLabels(el: HTMLElement, td: HTMLTableCellElement): string[] {
-  return (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id) => {
-    const th = rootOf(el).getElementById(id);
-    expect(th, `header ${id} of ${td.dataset.path}`).to.exist;
-    expect(th!.localName).to.equal('th');
-    expect(th!.closest('table')).to.equal(td.closest('table'));
-    return trimmedText(th!);
-  });
+  return (td.getAttribute('headers') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => {
+      const th = rootOf(el).getElementById(id);
+      expect(th, `header ${id} of ${td.dataset.path}`).to.exist;
+      expect(th!.localName).to.equal('th');
+      expect(th!.closest('table')).to.equal(td.closest('table'));
+      return trimmedText(th!);
+    });
 }
 
-const render = (report: unknown, options: { lang?: string; checks?: string } = {}) => renderElement<DisclosureReviewTable>('disclosure-review-table', report, options);
+const render = (report: unknown, options: { lang?: string; checks?: string } = {}) =>
+  renderElement<DisclosureReviewTable>('disclosure-review-table', report, options);
 
 // ---- tests
 
@@ -105,7 +109,10 @@ describe('<disclosure-review-table>', () => {
           const column = dataRow.indexOf(td);
           for (const id of td.getAttribute('headers')!.split(' ')) {
             const th = rootOf(el).getElementById(id);
-            expect(slots.some((row) => row[column] === th), `${id} is above ${td.dataset.path}`).to.be.true;
+            expect(
+              slots.some((row) => row[column] === th),
+              `${id} is above ${td.dataset.path}`,
+            ).to.be.true;
           }
         });
       }
@@ -116,13 +123,17 @@ describe('<disclosure-review-table>', () => {
       const { el } = await render(await loadFixture('001-huaian-city-2024'));
       const tds = Array.from(rootOf(el).querySelectorAll<HTMLTableCellElement>('td'));
       expect(tds.map((td) => td.dataset.path)).to.deep.equal(PATHS);
-      expect(tds.filter((td) => td.part.contains('total')).map((td) => td.dataset.path)).to.deep.equal(GROUPS.map((group) => `reviews.${group}.total`));
+      expect(tds.filter((td) => td.part.contains('total')).map((td) => td.dataset.path)).to.deep.equal(
+        GROUPS.map((group) => `reviews.${group}.total`),
+      );
     });
 
     it('a four-character result header that wraps breaks in the middle, as printed (结果 / 维持)', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       for (const width of [1000, 900, 760]) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><disclosure-review-table .report=${report}></disclosure-review-table></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style=${`width: ${width}px`}><disclosure-review-table .report=${report}></disclosure-review-table></div>`,
+        );
         const el = wrapper.querySelector('disclosure-review-table')!;
         await el.updateComplete;
         for (const th of Array.from(table(el).querySelectorAll('th')).filter((cell) => trimmedText(cell).length === 4)) {
@@ -135,7 +146,8 @@ describe('<disclosure-review-table>', () => {
           });
           const lines = new Set(tops).size;
           expect(lines, `${trimmedText(th)} at ${width}px`).to.be.at.most(2);
-          if (lines === 2) expect(tops[1] === tops[0] && tops[2] === tops[3], `${trimmedText(th)} at ${width}px breaks as 2 + 2`).to.be.true;
+          if (lines === 2)
+            expect(tops[1] === tops[0] && tops[2] === tops[3], `${trimmedText(th)} at ${width}px breaks as 2 + 2`).to.be.true;
         }
       }
     });
@@ -190,7 +202,10 @@ describe('<disclosure-review-table>', () => {
         const td = cellAt(el, path);
         const ids = td.getAttribute('aria-describedby')!.split(' ');
         const items = ids.map((id) => rootOf(el).getElementById(id));
-        expect(items.every((item) => item?.localName === 'li'), path).to.be.true;
+        expect(
+          items.every((item) => item?.localName === 'li'),
+          path,
+        ).to.be.true;
         expect(items.some((item) => item!.textContent!.includes('行政复议') && item!.textContent!.includes(finding.message))).to.be.true;
         expect(td.getAttribute('tabindex')).to.equal('-1');
       }
@@ -210,7 +225,10 @@ describe('<disclosure-review-table>', () => {
       report.reviews!.litigationAfterReview.total = 20;
       const { el } = await render(report);
       const totals = el.findings.filter((finding) => finding.rule === 'reviews.total');
-      expect(totals.map((finding) => finding.cells[4])).to.deep.equal(['reviews.litigationDirect.total', 'reviews.litigationAfterReview.total']);
+      expect(totals.map((finding) => finding.cells[4])).to.deep.equal([
+        'reviews.litigationDirect.total',
+        'reviews.litigationAfterReview.total',
+      ]);
       expect(totals[0]!.message).to.contain('未经复议直接起诉');
       expect(totals[1]!.message).to.contain('复议后起诉');
       expect(markedPaths(el, 'invalid')).to.deep.equal(PATHS.slice(5));
@@ -240,7 +258,10 @@ describe('<disclosure-review-table>', () => {
       expect(td.part.contains('warning')).to.be.true;
       const blank = el.findings.find((finding) => finding.rule === 'cell.blank')!;
       expect(blank.cells).to.deep.equal(['reviews.litigationDirect.pending']);
-      const described = td.getAttribute('aria-describedby')!.split(' ').map((id) => rootOf(el).getElementById(id)!);
+      const described = td
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => rootOf(el).getElementById(id)!);
       expect(described.map((li) => li.dataset.rule)).to.deep.equal(['cell.blank', 'reviews.total']);
       expect(described[0]!.textContent).to.contain('未经复议直接起诉').and.to.contain('尚未审结');
       // 13 + 4 + 8 + (blank = 0) = 25 ≠ 26: the stated total is wrong once the blank counts as 0.
@@ -253,7 +274,9 @@ describe('<disclosure-review-table>', () => {
       const { el } = await render(report);
       const blank = PATHS.filter((path) => !path.endsWith('.total'));
       expect(PATHS.filter((path) => cellAt(el, path).part.contains('blank'))).to.deep.equal(blank);
-      expect(PATHS.filter((path) => cellAt(el, path).part.contains('computed'))).to.deep.equal(GROUPS.map((group) => `reviews.${group}.total`));
+      expect(PATHS.filter((path) => cellAt(el, path).part.contains('computed'))).to.deep.equal(
+        GROUPS.map((group) => `reviews.${group}.total`),
+      );
       expect(GROUPS.map((group) => valueOf(cellAt(el, `reviews.${group}.total`)))).to.deep.equal(['0', '0', '0']);
       expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.blank', 'cell.blank', 'cell.blank', 'total.computed']);
       expect(el.findings.slice(0, 3).map((finding) => finding.cells.length)).to.deep.equal([4, 4, 4]);
@@ -335,7 +358,9 @@ describe('<disclosure-review-table>', () => {
       expect(finding.message).to.match(/^Administrative review/);
       expect(finding.message).not.to.match(/[\u4e00-\u9fff]/);
       expect(trimmedText(rootOf(el).querySelector('.findings-title')!)).to.contain('1 error');
-      expect(trimmedText(table(el).caption!.querySelector('.title')!)).to.equal('Administrative reviews and lawsuits concerning information disclosure');
+      expect(trimmedText(table(el).caption!.querySelector('.title')!)).to.equal(
+        'Administrative reviews and lawsuits concerning information disclosure',
+      );
     });
 
     it('lang="en": a computed 总计 is announced as computed, in English', async () => {
@@ -351,7 +376,9 @@ describe('<disclosure-review-table>', () => {
     it('follows an ancestor’s lang and a change of its own lang attribute', async () => {
       const report = await loadFixture('001-huaian-city-2024');
       report.reviews!.review.total = 352;
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><disclosure-review-table .report=${report}></disclosure-review-table></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB"><disclosure-review-table .report=${report}></disclosure-review-table></div>`,
+      );
       const el = wrapper.querySelector('disclosure-review-table')!;
       await el.updateComplete;
       expect(el.findings[0]!.message).to.match(/^Administrative review/);
@@ -428,7 +455,9 @@ describe('<disclosure-review-table>', () => {
 
     it('the report property takes precedence over src', async () => {
       const report = await loadFixture('012-pingtan-zone-2024');
-      const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table src=${fixtureUrl('001-huaian-city-2024')} .report=${report}></disclosure-review-table>`);
+      const el = await fixture<DisclosureReviewTable>(
+        html`<disclosure-review-table src=${fixtureUrl('001-huaian-city-2024')} .report=${report}></disclosure-review-table>`,
+      );
       await aTimeout(100);
       await el.updateComplete;
       expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');

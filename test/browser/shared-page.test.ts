@@ -18,7 +18,8 @@ function references(root: ShadowRoot): { from: Element; attribute: string; id: s
       for (const id of from.getAttribute(attribute)!.split(/\s+/).filter(Boolean)) found.push({ from, attribute, id });
     }
   }
-  for (const from of Array.from(root.querySelectorAll('a[href^="#"]'))) found.push({ from, attribute: 'href', id: from.getAttribute('href')!.slice(1) });
+  for (const from of Array.from(root.querySelectorAll('a[href^="#"]')))
+    found.push({ from, attribute: 'href', id: from.getAttribute('href')!.slice(1) });
   return found;
 }
 
@@ -68,14 +69,16 @@ describe('several elements and reports on one page', () => {
       const ids = idsIn(element.shadowRoot!);
       total += ids.length;
       expect(ids.length, `${owner} has ids`).to.be.greaterThan(0);
-      expect(new Set(ids).size, `${owner}: duplicate ids ${ids.filter((id, at) => ids.indexOf(id) !== at).join(', ')}`).to.equal(ids.length);
+      expect(new Set(ids).size, `${owner}: duplicate ids ${ids.filter((id, at) => ids.indexOf(id) !== at).join(', ')}`).to.equal(
+        ids.length,
+      );
       for (const id of ids) {
         expect(id, `${owner}: id without whitespace`).to.match(/^\S+$/);
         expect(seen.get(id), `${id} of ${owner}`).to.equal(undefined);
         seen.set(id, owner);
       }
     });
-    expect(total, "enough ids for the check to mean something").to.be.greaterThan(500);
+    expect(total, 'enough ids for the check to mean something').to.be.greaterThan(500);
     expect(wrapper.querySelector('#page-note')).to.exist;
   });
 
@@ -100,7 +103,8 @@ describe('several elements and reports on one page', () => {
         checked++;
       }
       // And every data cell is headed, in its own root.
-      for (const td of Array.from(root.querySelectorAll('td[data-path]'))) expect(td.getAttribute('headers'), td.getAttribute('data-path')!).to.match(/\S/);
+      for (const td of Array.from(root.querySelectorAll('td[data-path]')))
+        expect(td.getAttribute('headers'), td.getAttribute('data-path')!).to.match(/\S/);
     }
     expect(checked).to.be.greaterThan(2000);
   });
@@ -153,7 +157,12 @@ describe('inside a CMS article body', () => {
     await Promise.all(elements.map((el) => el.updateComplete));
     for (const el of elements) {
       const root = el.shadowRoot!;
-      const samples = [root.querySelector('caption'), root.querySelector('th.row'), root.querySelector('td[part~="cell"]'), root.querySelector('.findings li, .summary li')];
+      const samples = [
+        root.querySelector('caption'),
+        root.querySelector('th.row'),
+        root.querySelector('td[part~="cell"]'),
+        root.querySelector('.findings li, .summary li'),
+      ];
       for (const node of samples) {
         if (!node) throw new Error(`${el.localName}: expected caption, row header, cell and a finding`);
         const style = getComputedStyle(node);

@@ -9,7 +9,11 @@ import type { Report } from '../../src/model/schema.js';
 import type { TableId } from '../../src/model/tables.js';
 import { FIXTURE_NAMES, headerPath, loadFixture, renderElement, rowsOf, rootOf, type FixtureName } from './helpers.js';
 
-const TAGS: Record<TableId, string> = { active: 'disclosure-active-table', applications: 'disclosure-application-table', reviews: 'disclosure-review-table' };
+const TAGS: Record<TableId, string> = {
+  active: 'disclosure-active-table',
+  applications: 'disclosure-application-table',
+  reviews: 'disclosure-review-table',
+};
 
 async function report(name: FixtureName): Promise<Report> {
   const parsed = parseReport(await loadFixture(name));
@@ -19,7 +23,11 @@ async function report(name: FixtureName): Promise<Report> {
 
 /** Each row of a table: [tag, text or path, colspan, rowspan], and every data cell's header path. */
 function shape(table: HTMLTableElement) {
-  const cells = [...table.querySelectorAll<HTMLTableCellElement>('td[data-path]')].map((td) => [td.dataset.path, headerPath(td).join(' / '), td.textContent!.trim()]);
+  const cells = [...table.querySelectorAll<HTMLTableCellElement>('td[data-path]')].map((td) => [
+    td.dataset.path,
+    headerPath(td).join(' / '),
+    td.textContent!.trim(),
+  ]);
   return { rows: rowsOf(table), cells, caption: table.caption!.textContent!.replace(/\s+/g, '') };
 }
 
@@ -29,7 +37,10 @@ describe('static HTML export in the browser', () => {
       it(`${name}, ${lang}: every table is the element's table, cell for cell and header for header`, async () => {
         const data = await report(name);
         for (const table of ['active', 'applications', 'reviews'] as const) {
-          const { el } = await renderElement<HTMLElement & { updateComplete: Promise<unknown> }>(TAGS[table], data, { checks: 'off', lang: lang === 'en' ? 'en' : 'zh-CN' });
+          const { el } = await renderElement<HTMLElement & { updateComplete: Promise<unknown> }>(TAGS[table], data, {
+            checks: 'off',
+            lang: lang === 'en' ? 'en' : 'zh-CN',
+          });
           const host = await fixture<HTMLDivElement>(html`<div>${unsafeHTML(tableHtml(data, table, { lang }))}</div>`);
           const fromElement = shape(rootOf(el).querySelector('table')!);
           const fromExport = shape(host.querySelector('table')!);

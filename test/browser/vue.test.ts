@@ -26,7 +26,10 @@ describe('in a Vue 3 app', () => {
   async function mount(template: string, report: Report) {
     const checks: number[] = [];
     const state = ref(report);
-    app = createApp({ template, setup: () => ({ report: state, onCheck: (event: DisclosureCheckEvent) => checks.push(event.detail.findings.length) }) });
+    app = createApp({
+      template,
+      setup: () => ({ report: state, onCheck: (event: DisclosureCheckEvent) => checks.push(event.detail.findings.length) }),
+    });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('disclosure-');
     app.mount(host);
     await nextTick();
@@ -49,7 +52,10 @@ describe('in a Vue 3 app', () => {
   }
 
   it('re-renders and re-checks when the app changes the report', async () => {
-    const { element, checks, state } = await mount('<disclosure-application-table :report.prop="report" @disclosure-check="onCheck" />', await loadFixture('001-huaian-city-2024'));
+    const { element, checks, state } = await mount(
+      '<disclosure-application-table :report.prop="report" @disclosure-check="onCheck" />',
+      await loadFixture('001-huaian-city-2024'),
+    );
     await waitUntil(() => checks.length === 1);
     const changed: Report = JSON.parse(JSON.stringify(state.value)); // a reactive proxy cannot be structured-cloned
     changed.applications!.received.naturalPerson = 3002;

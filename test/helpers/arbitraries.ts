@@ -2,7 +2,12 @@
 import fc from 'fast-check';
 import { APPLICANT_KEYS, RESULT_GROUPS, REVIEW_GROUP_KEYS } from '../../src/model/tables.js';
 
-const { withheld: WITHHELD_KEYS, unavailable: UNAVAILABLE_KEYS, notProcessed: NOT_PROCESSED_KEYS, otherHandling: OTHER_HANDLING_KEYS } = RESULT_GROUPS;
+const {
+  withheld: WITHHELD_KEYS,
+  unavailable: UNAVAILABLE_KEYS,
+  notProcessed: NOT_PROCESSED_KEYS,
+  otherHandling: OTHER_HANDLING_KEYS,
+} = RESULT_GROUPS;
 import type { ReportInput } from '../../src/model/schema.js';
 
 type Row = Record<string, number | null>;

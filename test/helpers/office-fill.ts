@@ -45,12 +45,13 @@ function singleOtherHandling(table: string): string {
   const at = rows.findIndex((row) => textOf(row).includes('（六）其他处理'));
   // The row's cells: the merged 三、 column, （六）其他处理, its first sub-label, then the figures.
   const [first, sixth, , ...rest] = cellsOf(rows[at]!);
-  const label = sixth!
-    .replace('<w:vMerge w:val="restart"/>', '')
-    .replace(/<w:tcW [^>]*\/>/, (width) => `${width}<w:gridSpan w:val="2"/>`);
+  const label = sixth!.replace('<w:vMerge w:val="restart"/>', '').replace(/<w:tcW [^>]*\/>/, (width) => `${width}<w:gridSpan w:val="2"/>`);
   const rowStart = rows[at]!.slice(0, rows[at]!.indexOf('<w:tc'));
   const merged = `${rowStart}${first}${label}${rest.join('')}</w:tr>`;
-  return table.replace(rows[at]!, merged).replace(rows[at + 1]!, '').replace(rows[at + 2]!, '');
+  return table
+    .replace(rows[at]!, merged)
+    .replace(rows[at + 1]!, '')
+    .replace(rows[at + 2]!, '');
 }
 
 /** Fills one table's empty data cells, in reading order, with the report's figures for that table. */
@@ -89,14 +90,27 @@ export function filledDocumentXml(report: Report, xml = templateDocumentXml()): 
   const tables = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!;
   TABLE_IDS.forEach((id, index) => {
     let table = tables[index]!;
-    if (id === 'applications' && report.applications && 'naturalPerson' in report.applications.results.otherHandling) table = singleOtherHandling(table);
+    if (id === 'applications' && report.applications && 'naturalPerson' in report.applications.results.otherHandling)
+      table = singleOtherHandling(table);
     const grid = gridFor(id, report);
-    const cells = grid.sections.flatMap((section) => [...section.head, ...section.body]).flatMap((row) => row.cells.filter((cell) => cell.kind === 'data'));
-    document = document.replace(tables[index]!, fillTable(table, cells.map((cell) => (cell.kind === 'data' ? (values.get(cell.path)?.given ?? null) : null))));
+    const cells = grid.sections
+      .flatMap((section) => [...section.head, ...section.body])
+      .flatMap((row) => row.cells.filter((cell) => cell.kind === 'data'));
+    document = document.replace(
+      tables[index]!,
+      fillTable(
+        table,
+        cells.map((cell) => (cell.kind === 'data' ? (values.get(cell.path)?.given ?? null) : null)),
+      ),
+    );
   });
   const title = paragraphsWith(document, '政府信息公开工作年度报告格式模板')!;
   document = document.replace(title, report.title ? paragraphOf(title, [report.title]) : '');
-  const placeholders = [paragraphsWith(document, '（文字描述）')!, undefined, paragraphsWith(document, '（文字描述，收取信息处理费情况在此处报告。）')!];
+  const placeholders = [
+    paragraphsWith(document, '（文字描述）')!,
+    undefined,
+    paragraphsWith(document, '（文字描述，收取信息处理费情况在此处报告。）')!,
+  ];
   const sections = [report.sections?.overview, report.sections?.problems, report.sections?.other];
   const first = placeholders[0]!;
   // The first two placeholders read the same: replace them one at a time.
@@ -126,12 +140,15 @@ export const filledDocx = (report: Report): Uint8Array => docxWith(filledDocumen
 
 /** Every run split in two runs of the same formatting (Word does this after editing, spell-checking…). */
 export function splitRuns(xml: string): string {
-  return xml.replace(/<w:r>(<w:rPr>(?:(?!<\/w:r>)[\s\S])*?<\/w:rPr>)?<w:t(?:\s[^>]*)?>([^<]{2,})<\/w:t><\/w:r>/g, (_whole, properties: string | undefined, text: string) => {
-    const chars = Array.from(text);
-    const half = Math.ceil(chars.length / 2);
-    const part = (value: string) => `<w:r>${properties ?? ''}<w:t xml:space="preserve">${value}</w:t></w:r>`;
-    return `${part(chars.slice(0, half).join(''))}<w:proofErr w:type="spellStart"/>${part(chars.slice(half).join(''))}<w:proofErr w:type="spellEnd"/>`;
-  });
+  return xml.replace(
+    /<w:r>(<w:rPr>(?:(?!<\/w:r>)[\s\S])*?<\/w:rPr>)?<w:t(?:\s[^>]*)?>([^<]{2,})<\/w:t><\/w:r>/g,
+    (_whole, properties: string | undefined, text: string) => {
+      const chars = Array.from(text);
+      const half = Math.ceil(chars.length / 2);
+      const part = (value: string) => `<w:r>${properties ?? ''}<w:t xml:space="preserve">${value}</w:t></w:r>`;
+      return `${part(chars.slice(0, half).join(''))}<w:proofErr w:type="spellStart"/>${part(chars.slice(half).join(''))}<w:proofErr w:type="spellEnd"/>`;
+    },
+  );
 }
 
 /** A label edited with tracking on: the old wording deleted, the new inserted. */
@@ -152,10 +169,13 @@ export function trackedDeletedRow(xml: string): string {
 
 /** Content controls: the title paragraph, one table cell and one run wrapped in `w:sdt`. */
 export function contentControls(xml: string, titleText: string, cellText: string): string {
-  const sdt = (inner: string) => `<w:sdt><w:sdtPr><w:alias w:val="填报"/><w:tag w:val="field"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+  const sdt = (inner: string) =>
+    `<w:sdt><w:sdtPr><w:alias w:val="填报"/><w:tag w:val="field"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
   const title = paragraphsWith(xml, titleText)!;
   let out = xml.replace(title, sdt(title));
-  const cell = out.match(new RegExp(`<w:tc>(?:(?!</w:tc>)[\\s\\S])*?<w:t(?:\\s[^>]*)?>${cellText}</w:t>(?:(?!</w:tc>)[\\s\\S])*?</w:tc>`))![0];
+  const cell = out.match(
+    new RegExp(`<w:tc>(?:(?!</w:tc>)[\\s\\S])*?<w:t(?:\\s[^>]*)?>${cellText}</w:t>(?:(?!</w:tc>)[\\s\\S])*?</w:tc>`),
+  )![0];
   out = out.replace(cell, sdt(cell));
   // A run-level control around the first data value of 表四.
   const tables = out.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!;
@@ -172,22 +192,29 @@ export function gridBefore(xml: string): string {
       .replace(/<w:tblGrid>/, '<w:tblGrid><w:gridCol w:w="300"/>')
       .replace(/<\/w:tblGrid>/, '<w:gridCol w:w="300"/></w:tblGrid>')
       .replace(/(<w:tr(?:\s[^>]*)?>(?:<w:tblPrEx>[\s\S]*?<\/w:tblPrEx>)?)(<w:trPr>)?/g, (_whole, start: string, trPr?: string) =>
-        trPr ? `${start}<w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>` : `${start}<w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/></w:trPr>`,
+        trPr
+          ? `${start}<w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>`
+          : `${start}<w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/></w:trPr>`,
       ),
   );
 }
 
 /** `w:gridSpan` written as the legacy horizontal merge (`w:hMerge` restart + continue cells). */
 export function legacyHorizontalMerges(xml: string): string {
-  return xml.replace(/<w:tc>(<w:tcPr>)((?:(?!<\/w:tcPr>)[\s\S])*?)<w:gridSpan w:val="(\d+)"\/>([\s\S]*?<\/w:tc>)/g, (_whole, open: string, before: string, span: string, rest: string) => {
-    const continuation = `<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>`;
-    return `<w:tc>${open}${before}<w:hMerge w:val="restart"/>${rest}${continuation.repeat(Number(span) - 1)}`;
-  });
+  return xml.replace(
+    /<w:tc>(<w:tcPr>)((?:(?!<\/w:tcPr>)[\s\S])*?)<w:gridSpan w:val="(\d+)"\/>([\s\S]*?<\/w:tc>)/g,
+    (_whole, open: string, before: string, span: string, rest: string) => {
+      const continuation = `<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>`;
+      return `<w:tc>${open}${before}<w:hMerge w:val="restart"/>${rest}${continuation.repeat(Number(span) - 1)}`;
+    },
+  );
 }
 
 /** The whole body inside a one-cell layout table (pages built that way), the tables nested in it. */
 export function nestedInLayoutTable(xml: string): string {
-  return xml.replace(/(<w:body>)([\s\S]*?)(<w:sectPr[\s\S]*<\/w:body>)/, (_whole, open: string, body: string, close: string) =>
-    `${open}<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${body}<w:p/></w:tc></w:tr></w:tbl>${close}`,
+  return xml.replace(
+    /(<w:body>)([\s\S]*?)(<w:sectPr[\s\S]*<\/w:body>)/,
+    (_whole, open: string, body: string, close: string) =>
+      `${open}<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${body}<w:p/></w:tc></w:tr></w:tbl>${close}`,
   );
 }

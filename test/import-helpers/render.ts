@@ -48,7 +48,9 @@ export function valueAt(report: Report, path: string): number | null {
 }
 
 const modelCell = (cell: GridCell): ModelCell =>
-  cell.kind === 'data' ? { path: cell.path, colspan: cell.colspan, rowspan: 1 } : { label: cell.label.zh, colspan: cell.colspan, rowspan: cell.rowspan };
+  cell.kind === 'data'
+    ? { path: cell.path, colspan: cell.colspan, rowspan: 1 }
+    : { label: cell.label.zh, colspan: cell.colspan, rowspan: cell.rowspan };
 
 /** The official layout of a table, one model per printed table (表二 split: four). */
 export function tableModels(report: Report, id: TableId, split: boolean): TableModel[] {
@@ -83,7 +85,8 @@ export function flattenHeaderRowspans(model: TableModel, headerRows: number): Ta
   for (let r = 0; r < headerRows; r++) {
     for (const { cell, col } of rows[r]!) {
       if (cell.rowspan <= 1 || r + cell.rowspan > headerRows) continue;
-      for (let below = r + 1; below < r + cell.rowspan; below++) rows[below]!.push({ cell: { label: '', colspan: cell.colspan, rowspan: 1 }, col });
+      for (let below = r + 1; below < r + cell.rowspan; below++)
+        rows[below]!.push({ cell: { label: '', colspan: cell.colspan, rowspan: 1 }, col });
       cell.rowspan = 1;
     }
   }
@@ -100,14 +103,17 @@ export function dropRow(model: TableModel, index: number): TableModel {
 /** Inserts a body row after `index`; groups spanning row `index` (or ending there) take it in. */
 export function insertRowAfter(model: TableModel, index: number, row: ModelCell[]): TableModel {
   const out = model.map((cells, r) =>
-    r <= index ? cells.map((cell) => (cell.rowspan > 1 && r + cell.rowspan - 1 >= index ? { ...cell, rowspan: cell.rowspan + 1 } : cell)) : cells,
+    r <= index
+      ? cells.map((cell) => (cell.rowspan > 1 && r + cell.rowspan - 1 >= index ? { ...cell, rowspan: cell.rowspan + 1 } : cell))
+      : cells,
   );
   out.splice(index + 1, 0, row);
   return out;
 }
 
 /** The index of the model row holding a cell with this path prefix. */
-export const rowIndexOf = (model: TableModel, pathPrefix: string) => model.findIndex((row) => row.some((cell) => cell.path?.startsWith(`${pathPrefix}.`)));
+export const rowIndexOf = (model: TableModel, pathPrefix: string) =>
+  model.findIndex((row) => row.some((cell) => cell.path?.startsWith(`${pathPrefix}.`)));
 
 const REVIEW_HEADER_ROWS = 3;
 
@@ -205,7 +211,10 @@ export function renderText(report: Report, variant: Variant = {}): string {
             if (cc === originCol) placeholders.set(cc, '');
           }
         }
-        const cells = [...placeholders.entries(), ...row.map((cell, i) => [starts[r]![i]!, cellContent(report, cell, variant, 'text')] as [number, string])]
+        const cells = [
+          ...placeholders.entries(),
+          ...row.map((cell, i) => [starts[r]![i]!, cellContent(report, cell, variant, 'text')] as [number, string]),
+        ]
           .sort((a, b) => a[0] - b[0])
           .map(([, text]) => text);
         if (style === 'tab-leading') lines.push(...cells.map((text) => `\t${text}`), '');

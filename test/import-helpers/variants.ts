@@ -10,7 +10,9 @@ export const clone = <T>(value: T): T => structuredClone(value);
 export function setAt(report: Report, path: string, value: number | null): Report {
   const copy = clone(report);
   const keys = path.split('.');
-  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy as unknown as Record<string, unknown>);
+  const parent = keys
+    .slice(0, -1)
+    .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy as unknown as Record<string, unknown>);
   parent[keys[keys.length - 1]!] = value;
   return copy;
 }
@@ -22,12 +24,14 @@ const halves = (label: string): [string, string] | undefined => {
   return [label.slice(0, cut), label.slice(cut)];
 };
 
-const splitWith = (join: (a: string, b: string) => string, textJoin?: (a: string, b: string) => string): Variant['label'] => (label, format) => {
-  const parts = halves(label);
-  if (!parts) return format === 'html' ? escapeHtml(label) : label;
-  if (format === 'text') return (textJoin ?? ((a, b) => `${a}\n${b}`))(parts[0], parts[1]);
-  return join(escapeHtml(parts[0]), escapeHtml(parts[1]));
-};
+const splitWith =
+  (join: (a: string, b: string) => string, textJoin?: (a: string, b: string) => string): NonNullable<Variant['label']> =>
+  (label, format) => {
+    const parts = halves(label);
+    if (!parts) return format === 'html' ? escapeHtml(label) : label;
+    if (format === 'text') return (textJoin ?? ((a, b) => `${a}\n${b}`))(parts[0], parts[1]);
+    return join(escapeHtml(parts[0]), escapeHtml(parts[1]));
+  };
 
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':', '，': ',', '“': '"', '”': '"' };
 
@@ -48,7 +52,14 @@ export const BLANK_TOKENS = ['', '/', '—', '－', '无', '&nbsp;', '&nbsp; &nb
 const subtotalRow = (report: Report): ModelCell[] => {
   const rows = Object.values(report.applications!.results.withheld);
   const sum = (key: keyof (typeof rows)[number]) => String(rows.reduce((acc, row) => acc + (row[key] ?? 0), 0));
-  return [{ label: '小计', colspan: 1, rowspan: 1 }, ...(['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'] as const).map((key) => ({ label: sum(key), colspan: 1, rowspan: 1 }))];
+  return [
+    { label: '小计', colspan: 1, rowspan: 1 },
+    ...(['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'] as const).map((key) => ({
+      label: sum(key),
+      colspan: 1,
+      rowspan: 1,
+    })),
+  ];
 };
 
 export interface VariantCase {
@@ -70,27 +81,41 @@ export const VARIANTS: readonly VariantCase[] = [
   { name: 'half-width punctuation', variant: { relabel: (label) => label.replace(/[（）：，“”]/g, (c) => HALF_WIDTH[c]!) } },
   {
     name: 'spaces and &nbsp; inside labels',
-    variant: { label: splitWith((a, b) => `${a}&nbsp; \n ${b}`, (a, b) => `${a} ${b}`) },
+    variant: {
+      label: splitWith(
+        (a, b) => `${a}&nbsp; \n ${b}`,
+        (a, b) => `${a} ${b}`,
+      ),
+    },
   },
   { name: 'line breaks inside labels (<br>, new lines)', variant: { label: splitWith((a, b) => `${a}<br/>${b}`) } },
   {
     name: 'labels split over <p>, <span>, <font>, <o:p>',
-    variant: { label: splitWith((a, b) => `<p><span style="font-family: 仿宋">${a}</span></p><p><font face="方正仿宋_GBK">${b}</font><o:p></o:p></p>`) },
+    variant: {
+      label: splitWith(
+        (a, b) => `<p><span style="font-family: 仿宋">${a}</span></p><p><font face="方正仿宋_GBK">${b}</font><o:p></o:p></p>`,
+      ),
+    },
     only: 'html',
   },
   {
     name: 'Word markup around every label and value',
     variant: {
       label: splitWith((a, b) => `<span lang="EN-US"><font face="方正仿宋_GBK">${a}</font></span><span>${b}</span><o:p>&nbsp;</o:p>`),
-      value: (value, _path, format) => (format === 'html' ? `<p class="MsoNormal"><span>${value ?? ''}</span><o:p></o:p></p>` : String(value ?? '')),
-      paragraph: (html) => `<p class="MsoNormal" style="text-indent:2em"><span style="font-family:仿宋"><font face="方正仿宋_GBK">${html}</font></span><o:p></o:p></p>`,
+      value: (value, _path, format) =>
+        format === 'html' ? `<p class="MsoNormal"><span>${value ?? ''}</span><o:p></o:p></p>` : String(value ?? ''),
+      paragraph: (html) =>
+        `<p class="MsoNormal" style="text-indent:2em"><span style="font-family:仿宋"><font face="方正仿宋_GBK">${html}</font></span><o:p></o:p></p>`,
     },
     only: 'html',
   },
   {
     name: 'missing-value tokens',
     input: (clean) => BLANKED.reduce((report, path) => setAt(report, path, null), clean),
-    variant: { value: (value, path, format) => (value === null ? BLANK_TOKENS[BLANKED.indexOf(path) % BLANK_TOKENS.length]! : format === 'html' ? String(value) : String(value)) },
+    variant: {
+      value: (value, path, format) =>
+        value === null ? BLANK_TOKENS[BLANKED.indexOf(path) % BLANK_TOKENS.length]! : format === 'html' ? String(value) : String(value),
+    },
   },
   {
     name: 'thousands separators',
@@ -99,14 +124,23 @@ export const VARIANTS: readonly VariantCase[] = [
   {
     name: 'full-width digits and thousands separators',
     variant: {
-      value: (value) => (value === null ? '' : value.toLocaleString('en-US', { maximumFractionDigits: 4 }).replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
+      value: (value) =>
+        value === null
+          ? ''
+          : value
+              .toLocaleString('en-US', { maximumFractionDigits: 4 })
+              .replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
     },
   },
   {
     name: 'annotated cells',
     variant: {
       value: (value, path) =>
-        path === 'active.normativeDocuments.issued' ? `${value}（其中修订3件）` : path === 'applications.received.total' ? `${value}件` : String(value ?? ''),
+        path === 'active.normativeDocuments.issued'
+          ? `${value}（其中修订3件）`
+          : path === 'applications.received.total'
+            ? `${value}件`
+            : String(value ?? ''),
     },
     warns: [
       (w) => w.path === 'active.normativeDocuments.issued' && w.source === '8（其中修订3件）',
@@ -115,8 +149,14 @@ export const VARIANTS: readonly VariantCase[] = [
   },
   {
     name: 'known typos (三类内容事务信息, 其他法律行政止公开)',
-    variant: { relabel: (label) => label.replace('属于三类内部事务信息', '属于三类内容事务信息').replace('其他法律行政法规禁止公开', '其他法律行政止公开') },
-    warns: [(w) => w.path === 'applications.results.withheld.internalAffairs', (w) => w.path === 'applications.results.withheld.lawProhibited'],
+    variant: {
+      relabel: (label) =>
+        label.replace('属于三类内部事务信息', '属于三类内容事务信息').replace('其他法律行政法规禁止公开', '其他法律行政止公开'),
+    },
+    warns: [
+      (w) => w.path === 'applications.results.withheld.internalAffairs',
+      (w) => w.path === 'applications.results.withheld.lawProhibited',
+    ],
   },
   {
     name: 'an unlisted misprint (fuzzy match)',
@@ -130,7 +170,10 @@ export const VARIANTS: readonly VariantCase[] = [
   },
   {
     name: 'a missing row',
-    variant: { table: (id, model) => (id === 'applications' ? dropRow(model, rowIndexOf(model, 'applications.results.notProcessed.publication')) : model) },
+    variant: {
+      table: (id, model) =>
+        id === 'applications' ? dropRow(model, rowIndexOf(model, 'applications.results.notProcessed.publication')) : model,
+    },
     expected: (input) =>
       ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'].reduce(
         (report, key) => setAt(report, `applications.results.notProcessed.publication.${key}`, null),
@@ -171,7 +214,8 @@ export const VARIANTS: readonly VariantCase[] = [
     name: 'a subtotal row and an overall 行政诉讼 总计',
     variant: (input) => ({
       table: (id, model) => {
-        if (id === 'applications') return insertRowAfter(model, rowIndexOf(model, 'applications.results.withheld.queryMatters'), subtotalRow(input));
+        if (id === 'applications')
+          return insertRowAfter(model, rowIndexOf(model, 'applications.results.withheld.queryMatters'), subtotalRow(input));
         if (id !== 'reviews') return model;
         const [top, middle, ...rest] = model;
         return [
@@ -191,7 +235,8 @@ export const VARIANTS: readonly VariantCase[] = [
       table: (id, model) => {
         if (id !== 'applications') return model;
         const valueAt = (path: string) =>
-          path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], input) as number | null | undefined;
+          path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], input) as
+            number | null | undefined;
         const legal = ['commercial', 'research', 'nonprofit', 'legalService', 'other'];
         return model.map((row, index) => {
           if (index === 0) return row.map((cell) => (cell.label === '申请人情况' ? { ...cell, colspan: cell.colspan + 1 } : cell));
@@ -208,7 +253,12 @@ export const VARIANTS: readonly VariantCase[] = [
     warns: [(w) => w.source === '小计'],
     only: 'html',
   },
-  { name: 'a whole page with site chrome', variant: { page: { pubDate: '2025-01-20' } }, expected: (input) => ({ ...input, publishedOn: '2025-01-20' }), only: 'html' },
+  {
+    name: 'a whole page with site chrome',
+    variant: { page: { pubDate: '2025-01-20' } },
+    expected: (input) => ({ ...input, publishedOn: '2025-01-20' }),
+    only: 'html',
+  },
   { name: 'text: cells separated by tabs within rows', variant: { textStyle: 'tab-separated' }, only: 'text' },
   { name: 'text: cells separated by spaces', variant: { textStyle: 'space-separated' }, only: 'text' },
 ];
@@ -221,7 +271,8 @@ export const singleOtherHandling = (report: Report): VariantCase => ({
   warns: [(w) => w.path === 'applications.results.otherHandling' && /一行/.test(w.message.zh)],
 });
 
-export const variantOf = (item: VariantCase, input: Report): Variant => (typeof item.variant === 'function' ? item.variant(input) : item.variant);
+export const variantOf = (item: VariantCase, input: Report): Variant =>
+  typeof item.variant === 'function' ? item.variant(input) : item.variant;
 
 const defaultValue = (value: number | null) => (value === null ? '' : String(value));
 
@@ -249,6 +300,10 @@ export function combine(...cases: VariantCase[]): VariantCase {
     input: (clean) => cases.reduce((report, item) => (item.input ? item.input(report) : report), clean),
     expected: (input) => cases.reduce((report, item) => (item.expected ? item.expected(report) : report), input),
     warns: cases.flatMap((item) => item.warns ?? []),
-    ...(cases.some((item) => item.only === 'html') ? { only: 'html' as const } : cases.some((item) => item.only === 'text') ? { only: 'text' as const } : {}),
+    ...(cases.some((item) => item.only === 'html')
+      ? { only: 'html' as const }
+      : cases.some((item) => item.only === 'text')
+        ? { only: 'text' as const }
+        : {}),
   };
 }

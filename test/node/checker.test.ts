@@ -18,7 +18,10 @@ describe('checkReport on the shared reports', () => {
     const blanks = findings.filter((finding) => finding.rule === 'cell.blank');
     assert.equal(blanks.length, 22, '21 result rows （一）…（六） and 四');
     assert.ok(blanks.every((finding) => finding.table === 'applications' && finding.severity === 'warning' && finding.cells.length === 6));
-    assert.deepEqual(blanks[0]!.cells.slice(0, 2), ['applications.results.granted.naturalPerson', 'applications.results.granted.commercial']);
+    assert.deepEqual(blanks[0]!.cells.slice(0, 2), [
+      'applications.results.granted.naturalPerson',
+      'applications.results.granted.commercial',
+    ]);
     assert.equal(blanks[21]!.cells[0], 'applications.carriedForward.naturalPerson');
     const computed = findings.filter((finding) => finding.rule === 'total.computed');
     assert.equal(computed.length, 1);
@@ -45,7 +48,10 @@ describe('checkReport on the shared reports', () => {
     assert.equal(blanks.length, 24, 'every row but （七）总计, whose cells are totals');
     assert.ok(blanks.every((finding) => finding.cells.length === 5 && !finding.cells.some((cell) => cell.endsWith('.naturalPerson'))));
     const [computed] = findings.filter((finding) => finding.rule === 'total.computed');
-    assert.deepEqual(computed!.cells, ['commercial', 'research', 'nonprofit', 'legalService', 'other'].map((key) => `applications.results.total.${key}`));
+    assert.deepEqual(
+      computed!.cells,
+      ['commercial', 'research', 'nonprofit', 'legalService', 'other'].map((key) => `applications.results.total.${key}`),
+    );
   });
 });
 
@@ -70,7 +76,12 @@ describe('checkReport: each rule', () => {
     assert.equal(rowTotal.expected, 3119);
     assert.equal(rowTotal.actual, 3120);
     assert.equal(rowTotal.message, '一、本年新收·总计应为 3,119（六类申请人之和），报告为 3,120');
-    assert.deepEqual(balance.cells, ['applications.received.total', 'applications.carriedOver.total', 'applications.results.total.total', 'applications.carriedForward.total']);
+    assert.deepEqual(balance.cells, [
+      'applications.received.total',
+      'applications.carriedOver.total',
+      'applications.results.total.total',
+      'applications.carriedForward.total',
+    ]);
     assert.equal(balance.expected, 3120 + 34);
     assert.equal(balance.actual, 3050 + 103);
   });
@@ -107,7 +118,10 @@ describe('checkReport: each rule', () => {
     report.reviews!.litigationAfterReview.total = 21;
     const findings = checkReport(report);
     assert.deepEqual(summary(findings), ['reviews.total:error']);
-    assert.deepEqual(findings[0]!.cells, ['upheld', 'corrected', 'other', 'pending', 'total'].map((key) => `reviews.litigationAfterReview.${key}`));
+    assert.deepEqual(
+      findings[0]!.cells,
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((key) => `reviews.litigationAfterReview.${key}`),
+    );
     assert.equal(findings[0]!.message, '行政诉讼·复议后起诉·总计应为 20（结果维持、结果纠正、其他结果、尚未审结之和），报告为 21');
     assert.equal(findings[0]!.table, 'reviews');
   });
@@ -162,7 +176,9 @@ describe('checkReport: each rule', () => {
       given: null,
       computed: true,
       total: true,
-      sources: ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'].map((key) => `applications.received.${key}`),
+      sources: ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'].map(
+        (key) => `applications.received.${key}`,
+      ),
     });
     assert.equal(values.get('applications.results.total.total')!.value, 3050);
     assert.equal(values.get('reviews.review.total')!.value, 351);
@@ -174,9 +190,14 @@ describe('checkReport: each rule', () => {
     report.applications!.results.granted.naturalPerson = 1289;
     report.applications!.results.granted.total = null;
     const findings = checkReport(report);
-    const balance = findings.find((finding) => finding.rule === 'applications.balance' && finding.cells[0] === 'applications.received.naturalPerson');
+    const balance = findings.find(
+      (finding) => finding.rule === 'applications.balance' && finding.cells[0] === 'applications.received.naturalPerson',
+    );
     assert.ok(balance, JSON.stringify(summary(findings)));
-    assert.deepEqual(balance.cells, ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`));
+    assert.deepEqual(
+      balance.cells,
+      ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`),
+    );
     const computed = findings.find((finding) => finding.rule === 'total.computed')!;
     assert.deepEqual(computed.cells, ['applications.results.granted.total', 'applications.results.total.naturalPerson']);
   });
@@ -188,7 +209,10 @@ describe('checkReport: each rule', () => {
     const balances = checkReport(report).filter((finding) => finding.rule === 'applications.balance');
     const natural = balances.find((finding) => finding.cells[0] === 'applications.received.naturalPerson');
     assert.ok(natural, JSON.stringify(balances.map((finding) => finding.cells)));
-    assert.deepEqual(natural.cells, ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`));
+    assert.deepEqual(
+      natural.cells,
+      ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`),
+    );
     for (const finding of balances) assert.equal(finding.cells.length, 4);
   });
 
@@ -209,7 +233,7 @@ describe('checkReport: each rule', () => {
     const findings = checkReport(report);
     assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.results-total:error']);
     assert.ok(findings[0]!.cells.includes('applications.results.otherHandling.naturalPerson'));
-    assert.equal(findings[1]!.cells.length, 19 + 1, "19 result rows and （七）总计");
+    assert.equal(findings[1]!.cells.length, 19 + 1, '19 result rows and （七）总计');
   });
 
   it('blank 表二 and 表四 cells warn per row and per group', () => {
@@ -218,7 +242,11 @@ describe('checkReport: each rule', () => {
       agency: '测试局',
       year: 2024,
       active: { regulations: { issued: 1 }, licensing: 3, punishment: 0, compulsion: 0, fees: 0 },
-      reviews: { review: { upheld: 1, total: 1 }, litigationDirect: {}, litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 } },
+      reviews: {
+        review: { upheld: 1, total: 1 },
+        litigationDirect: {},
+        litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+      },
     });
     const findings = checkReport(report, { lang: 'en' });
     assert.deepEqual(
@@ -231,7 +259,10 @@ describe('checkReport: each rule', () => {
         ['total.computed', 'reviews', 1],
       ],
     );
-    assert.equal(findings[1]!.message, 'Administrative normative documents: 3 cells not reported (issued this year, repealed this year, in force)');
+    assert.equal(
+      findings[1]!.message,
+      'Administrative normative documents: 3 cells not reported (issued this year, repealed this year, in force)',
+    );
   });
 
   it('orders findings by table, then rule, then row, then column', () => {
@@ -247,7 +278,10 @@ describe('checkReport: each rule', () => {
       const previous = findings[index - 1]!;
       const current = findings[index]!;
       const byTable = tableOrder.indexOf(previous.table) - tableOrder.indexOf(current.table);
-      assert.ok(byTable < 0 || (byTable === 0 && RULES.indexOf(previous.rule) <= RULES.indexOf(current.rule)), `${previous.rule} before ${current.rule}`);
+      assert.ok(
+        byTable < 0 || (byTable === 0 && RULES.indexOf(previous.rule) <= RULES.indexOf(current.rule)),
+        `${previous.rule} before ${current.rule}`,
+      );
     }
     const rowTotals = findings.filter((finding) => finding.rule === 'applications.row-total');
     assert.deepEqual(

@@ -17,12 +17,12 @@ function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
+      if (char === '"' && text[index + 1] === '"') ((field += '"'), index++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') rows.at(-1)!.push(field), (field = '');
-    else if (char === '\r' && text[index + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), index++;
+    else if (char === ',') (rows.at(-1)!.push(field), (field = ''));
+    else if (char === '\r' && text[index + 1] === '\n') (rows.at(-1)!.push(field), (field = ''), rows.push([]), index++);
     else field += char;
   }
   rows.at(-1)!.push(field);
@@ -32,7 +32,11 @@ function parseCsv(text: string): string[][] {
 async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (text) => out.push(text), (text) => err.push(text));
+  const code = await main(
+    args,
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -82,14 +86,22 @@ describe('command line', () => {
     report.reviews.review.total = 350;
     report.agency = '=HYPERLINK("http://x")';
     writeFileSync(join(dir, 'wrong.json'), JSON.stringify(report));
-    const { code, out } = await run('check', '--csv', '--lang', 'en', `${fixturesDir}001-huaian-city-2024.json`, join(dir, 'wrong.json'), join(dir, 'missing.json'));
+    const { code, out } = await run(
+      'check',
+      '--csv',
+      '--lang',
+      'en',
+      `${fixturesDir}001-huaian-city-2024.json`,
+      join(dir, 'wrong.json'),
+      join(dir, 'missing.json'),
+    );
     assert.equal(code, 1);
     assert.ok(out.startsWith('\uFEFF'), 'a byte-order mark, so spreadsheet programs read UTF-8');
     const rows = parseCsv(out.slice(1));
     assert.deepEqual(rows[0], ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message']);
     assert.deepEqual(rows[1]!.slice(1, 5), ['淮安市人民政府', '2024', 'ok', '']);
     const wrong = rows.find((row) => row[4] === 'reviews.total')!;
-    assert.deepEqual(wrong.slice(1, 9), ["'=HYPERLINK(\"http://x\")", '2024', 'error', 'reviews.total', 'reviews', wrong[6], '351', '350']);
+    assert.deepEqual(wrong.slice(1, 9), ['\'=HYPERLINK("http://x")', '2024', 'error', 'reviews.total', 'reviews', wrong[6], '351', '350']);
     assert.match(wrong[6]!, /^reviews\.review\.upheld( reviews\.review\.\w+)+$/);
     assert.match(wrong[9]!, /, /, 'an English message with a comma survives quoting');
     assert.equal(rows.at(-1)![3], 'problem');
@@ -103,13 +115,18 @@ describe('command line', () => {
   it('checks every report in a folder, and expands * and ? itself (Windows shells pass them on as they are)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dt-cli-many-'));
     mkdirSync(join(dir, '2024'));
-    for (const name of ['001-huaian-city-2024', '005-hongze-district-2024']) writeFileSync(join(dir, '2024', `${name}.json`), readFileSync(`${fixturesDir}${name}.json`));
+    for (const name of ['001-huaian-city-2024', '005-hongze-district-2024'])
+      writeFileSync(join(dir, '2024', `${name}.json`), readFileSync(`${fixturesDir}${name}.json`));
     writeFileSync(join(dir, '000-yipingyuan-2023.json'), readFileSync(`${fixturesDir}000-yipingyuan-2023.json`));
     writeFileSync(join(dir, 'notes.md'), '# not a report');
     const folder = await run('check', '--json', dir);
     assert.equal(folder.code, 0, folder.out);
     const checked = (out: string) => JSON.parse(out).map((result: { file: string }) => relative(dir, result.file));
-    assert.deepEqual(checked(folder.out), ['000-yipingyuan-2023.json', join('2024', '001-huaian-city-2024.json'), join('2024', '005-hongze-district-2024.json')]);
+    assert.deepEqual(checked(folder.out), [
+      '000-yipingyuan-2023.json',
+      join('2024', '001-huaian-city-2024.json'),
+      join('2024', '005-hongze-district-2024.json'),
+    ]);
     const pattern = await run('check', '--json', join(dir, '2024', '0??-*-2024.JSON'));
     assert.deepEqual(checked(pattern.out), [join('2024', '001-huaian-city-2024.json'), join('2024', '005-hongze-district-2024.json')]);
     const report = JSON.parse(readFileSync(`${fixturesDir}001-huaian-city-2024.json`, 'utf8'));

@@ -40,7 +40,18 @@ describe('import: cell values', () => {
   });
 
   it('never reads a number out of text', () => {
-    for (const text of ['2.重复申请', '1.属于国家秘密', '<img src=x onerror=alert(1)>', 'alert(1)', '1,5', '00', '12.5.3', '约20', '100%', '二十']) {
+    for (const text of [
+      '2.重复申请',
+      '1.属于国家秘密',
+      '<img src=x onerror=alert(1)>',
+      'alert(1)',
+      '1,5',
+      '00',
+      '12.5.3',
+      '约20',
+      '100%',
+      '二十',
+    ]) {
       assert.deepEqual(readCellValue(text), { kind: 'text' }, text);
     }
   });
@@ -116,23 +127,43 @@ describe('import: column headers', () => {
   const pieces = (text: string) => segmentLabels(foldLabel(text), VOCABULARIES.reviews);
 
   it('resolves a column path down the header tree, flattened or not', () => {
-    assert.deepEqual(resolveColumnPath(VOCABULARIES.reviews.columns, pieces('行政诉讼未经复议直接起诉结果维持')), { kind: 'data', key: 'litigationDirect.upheld' });
-    assert.deepEqual(resolveColumnPath(VOCABULARIES.reviews.columns, pieces('行政复议结果\n纠正')), { kind: 'data', key: 'review.corrected' });
+    assert.deepEqual(resolveColumnPath(VOCABULARIES.reviews.columns, pieces('行政诉讼未经复议直接起诉结果维持')), {
+      kind: 'data',
+      key: 'litigationDirect.upheld',
+    });
+    assert.deepEqual(resolveColumnPath(VOCABULARIES.reviews.columns, pieces('行政复议结果\n纠正')), {
+      kind: 'data',
+      key: 'review.corrected',
+    });
     assert.deepEqual(resolveColumnPath(VOCABULARIES.reviews.columns, pieces('行政诉讼总计')), { kind: 'extra' });
     assert.deepEqual(resolveColumnPath(VOCABULARIES.reviews.columns, pieces('总计')), { kind: 'unknown' });
   });
 
   it('orders columns from header labels printed breadth first', () => {
-    const order = orderColumns(VOCABULARIES.reviews.columns, pieces('行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉' + '结果维持结果纠正其他结果尚未审结总计'.repeat(2)));
+    const order = orderColumns(
+      VOCABULARIES.reviews.columns,
+      pieces(
+        '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉' + '结果维持结果纠正其他结果尚未审结总计'.repeat(2),
+      ),
+    );
     assert.equal(order.length, 15);
-    assert.deepEqual(order.slice(4, 7).map((slot) => slot.key), ['review.total', 'litigationDirect.upheld', 'litigationDirect.corrected']);
+    assert.deepEqual(
+      order.slice(4, 7).map((slot) => slot.key),
+      ['review.total', 'litigationDirect.upheld', 'litigationDirect.corrected'],
+    );
     assert.equal(order[14]!.key, 'litigationAfterReview.total');
   });
 
   it('keeps an unrecognised header in its place', () => {
-    const applications = segmentLabels(foldLabel('<b>?</b>xx法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他'), VOCABULARIES.applications);
+    const applications = segmentLabels(
+      foldLabel('<b>?</b>xx法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他'),
+      VOCABULARIES.applications,
+    );
     const order = orderColumns(VOCABULARIES.applications.columns, applications);
-    assert.deepEqual(order.map((slot) => slot.key ?? '?'), ['?', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total']);
+    assert.deepEqual(
+      order.map((slot) => slot.key ?? '?'),
+      ['?', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'],
+    );
   });
 });
 
@@ -156,7 +187,14 @@ describe('import: sources', () => {
     assert.deepEqual(doc.blocks[0], { kind: 'paragraph', text: '标题', line: 1, scope: '/1/2/3/' });
     const table = doc.blocks[1];
     assert.equal(table?.kind, 'table');
-    if (table?.kind === 'table') assert.deepEqual(table.rows[0]!.map((cell) => [cell.text, cell.line]), [['规章', 3], ['0', 4]]);
+    if (table?.kind === 'table')
+      assert.deepEqual(
+        table.rows[0]!.map((cell) => [cell.text, cell.line]),
+        [
+          ['规章', 3],
+          ['0', 4],
+        ],
+      );
   });
 
   it('splits text cells at spaces next to numbers only', () => {

@@ -40,7 +40,10 @@ function check(item: VariantCase, format: 'html' | 'text') {
   if (!result.ok) return;
   assert.deepStrictEqual(result.report, expected.report);
   for (const [index, test] of (item.warns ?? []).entries()) {
-    assert.ok(result.warnings.some(test), `expected warning #${index + 1}; got ${JSON.stringify(result.warnings.map((w) => [w.path, w.source, w.message.zh]))}`);
+    assert.ok(
+      result.warnings.some(test),
+      `expected warning #${index + 1}; got ${JSON.stringify(result.warnings.map((w) => [w.path, w.source, w.message.zh]))}`,
+    );
   }
   return result;
 }

@@ -20,7 +20,10 @@ function reading(name: string): { json: Record<string, unknown>; report: Report 
   return { json, report: parsed.report };
 }
 
-function imported(source: string, options?: Parameters<typeof importReport>[1]): { report: Report; warnings: ReturnType<typeof importReport>['warnings'] } {
+function imported(
+  source: string,
+  options?: Parameters<typeof importReport>[1],
+): { report: Report; warnings: ReturnType<typeof importReport>['warnings'] } {
   const result = importReport(source, options);
   assert.ok(result.ok, result.ok ? '' : `import failed: ${result.error.en}`);
   return { report: result.report, warnings: result.warnings };
@@ -91,7 +94,10 @@ describe('importReport: what is not a report', () => {
     ['white space', ' \n\t \u3000 '],
     ['garbage text', 'asdf qwer 1234 ;;; \u0000\u0001 ✓✓✓'],
     ['random characters', Array.from({ length: 2000 }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 20000))).join('')],
-    ['unrelated HTML', '<html><head><title>Hello</title></head><body><h1>Hello</h1><table><tr><td>a</td><td>1</td></tr></table></body></html>'],
+    [
+      'unrelated HTML',
+      '<html><head><title>Hello</title></head><body><h1>Hello</h1><table><tr><td>a</td><td>1</td></tr></table></body></html>',
+    ],
     ['broken HTML', '<table><tr><td colspan="99999999" rowspan="-4">1<td><table><p></b></i><tr><td>'],
     ['not a string', 42],
     ['null', null],
@@ -108,7 +114,9 @@ describe('importReport: what is not a report', () => {
   }
 
   it('says which tables it could not find', () => {
-    const result = importReport('<p>2023年政府信息公开工作年度报告</p><table><tr><td>行政复议</td><td>行政诉讼</td><td>结果维持</td><td>尚未审结</td></tr></table>');
+    const result = importReport(
+      '<p>2023年政府信息公开工作年度报告</p><table><tr><td>行政复议</td><td>行政诉讼</td><td>结果维持</td><td>尚未审结</td></tr></table>',
+    );
     assert.equal(result.ok, false);
     if (!result.ok) {
       assert.equal(result.error.zh, '找不到表二（主动公开政府信息情况）、表三（收到和处理政府信息公开申请情况）');
@@ -149,7 +157,10 @@ describe('importReport: hostile text', () => {
   });
 
   it('markup in the source is never read as text, and never yields a number', () => {
-    const source = pingtan.replace('<p style="text-indent: 0em;">217</p>', `<p style="text-indent: 0em;">${payload}<script>alert(2)</script></p>`);
+    const source = pingtan.replace(
+      '<p style="text-indent: 0em;">217</p>',
+      `<p style="text-indent: 0em;">${payload}<script>alert(2)</script></p>`,
+    );
     const result = importReport(source, { agency: '平潭综合实验区' });
     assert.ok(result.ok);
     if (result.ok) {
@@ -184,8 +195,38 @@ describe('importReport: never throws', () => {
   };
 
   it('on arbitrary strings, markup-like or not', () => {
-    const markup = fc.array(fc.constantFrom('<table>', '<tr>', '<td rowspan="3">', '<td colspan="0">', '</td>', '<p>', '<br>', '&nbsp;', '\t', '\n', '商业', '企业', '一、本年新收政府信息公开申请数量', '行政复议', '0', '1,234', '无'), { maxLength: 60 });
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), markup.map((parts) => parts.join(''))), settled), { numRuns: 300 });
+    const markup = fc.array(
+      fc.constantFrom(
+        '<table>',
+        '<tr>',
+        '<td rowspan="3">',
+        '<td colspan="0">',
+        '</td>',
+        '<p>',
+        '<br>',
+        '&nbsp;',
+        '\t',
+        '\n',
+        '商业',
+        '企业',
+        '一、本年新收政府信息公开申请数量',
+        '行政复议',
+        '0',
+        '1,234',
+        '无',
+      ),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 400 }),
+          markup.map((parts) => parts.join('')),
+        ),
+        settled,
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('on real sources cut and spliced at random places', () => {

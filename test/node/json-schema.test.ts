@@ -15,7 +15,15 @@ describe('JSON Schema of the report', () => {
     assert.deepEqual(committed.required, ['format', 'agency', 'year']);
     assert.deepEqual(committed.$defs.Cell.type, ['number', 'null']);
     assert.equal(committed.$defs.ApplicationRow.additionalProperties, false);
-    assert.deepEqual(Object.keys(committed.$defs.ApplicationRow.properties), ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total']);
+    assert.deepEqual(Object.keys(committed.$defs.ApplicationRow.properties), [
+      'naturalPerson',
+      'commercial',
+      'research',
+      'nonprofit',
+      'legalService',
+      'other',
+      'total',
+    ]);
     const otherHandling = committed.properties.applications.properties.results.properties.otherHandling;
     assert.equal(otherHandling.anyOf.length, 2);
   });

@@ -12,7 +12,9 @@ import {
 
 /** A row as the spec draws it: `label(colspan×rowspan)` for headers and notes, `D` for data cells. */
 const draw = (row: GridRow) =>
-  row.cells.map((cell: GridCell) => (cell.kind === 'data' ? (cell.colspan > 1 ? `D(${cell.colspan})` : 'D') : `${cell.label.zh}(${cell.colspan}×${cell.rowspan})`));
+  row.cells.map((cell: GridCell) =>
+    cell.kind === 'data' ? (cell.colspan > 1 ? `D(${cell.colspan})` : 'D') : `${cell.label.zh}(${cell.colspan}×${cell.rowspan})`,
+  );
 const headRows = (grid: Grid) => grid.sections.flatMap((section) => section.head);
 const bodyRows = (grid: Grid) => grid.sections.flatMap((section) => section.body);
 const headerTexts = (grid: Grid, path: string) => grid.cells.get(path)!.headers.map((id) => grid.headers.get(id)!.label.zh);

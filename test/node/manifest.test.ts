@@ -20,10 +20,14 @@ let readme: string;
 describe('README API table vs custom-elements.json', () => {
   before(() => {
     mkdirSync(join(root, outdir), { recursive: true });
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      join(root, 'node_modules', '.bin', 'cem'),
+      ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     assert.equal(result.status, 0, `cem analyze failed: ${result.stderr}`);
     manifest = JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
     readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -43,14 +47,22 @@ describe('README API table vs custom-elements.json', () => {
 
   it('every manifest entry is in the README table, and every README entry is in the manifest', () => {
     const problems: string[] = compareApi(readme, manifest);
-    assert.deepEqual(problems, [], `README.md's API table disagrees with custom-elements.json (run \`npm run build && node scripts/api-table.mjs\`):\n${problems.join('\n')}`);
+    assert.deepEqual(
+      problems,
+      [],
+      `README.md's API table disagrees with custom-elements.json (run \`npm run build && node scripts/api-table.mjs\`):\n${problems.join('\n')}`,
+    );
   });
 
   it('the comparison notices a missing row and an extra row', () => {
     const withoutSrc = readme.replace(/^\| attribute \| `src` \|.*\n/m, '');
-    assert.ok(compareApi(withoutSrc, manifest).some((line: string) => line.includes('missing from README: <disclosure-report> attribute src')));
+    assert.ok(
+      compareApi(withoutSrc, manifest).some((line: string) => line.includes('missing from README: <disclosure-report> attribute src')),
+    );
     const extra = readme.replace(/^(\| part \| `status` \|.*)$/m, '$1\n| part | `made-up` |  | ✓ |  |  |  | not real |');
-    assert.deepEqual(compareApi(extra, manifest), ['in README but not in custom-elements.json: <disclosure-application-table> part made-up']);
+    assert.deepEqual(compareApi(extra, manifest), [
+      'in README but not in custom-elements.json: <disclosure-application-table> part made-up',
+    ]);
     assert.ok(readmeEntries(readme).length > 100);
   });
 });

@@ -75,7 +75,10 @@ describe('parseReport', () => {
     const [error] = errorsOf({ ...minimal, applications: { received: { naturalPersons: 1 } } });
     assert.equal(error!.path, 'applications.received.naturalPersons');
     assert.equal(error!.code, 'unknown-key');
-    assert.match(error!.message.en, /^applications\.received\.naturalPersons: unknown key \(allowed: naturalPerson, commercial, research, nonprofit, legalService, other, total\)$/);
+    assert.match(
+      error!.message.en,
+      /^applications\.received\.naturalPersons: unknown key \(allowed: naturalPerson, commercial, research, nonprofit, legalService, other, total\)$/,
+    );
     assert.match(error!.message.zh, /未知的键（允许：naturalPerson、commercial/);
   });
 
@@ -98,7 +101,15 @@ describe('parseReport', () => {
       extra: true,
       reviews: { review: { upheld: '0' } },
     });
-    assert.deepEqual(errors.map((error) => error.path).sort(), ['agency', 'extra', 'format', 'publishedOn', 'reviews.review.upheld', 'sections.overview', 'year']);
+    assert.deepEqual(errors.map((error) => error.path).sort(), [
+      'agency',
+      'extra',
+      'format',
+      'publishedOn',
+      'reviews.review.upheld',
+      'sections.overview',
+      'year',
+    ]);
     for (const error of errors) {
       assert.ok(error.message.zh.startsWith(error.path), error.message.zh);
       assert.ok(error.message.en.startsWith(error.path), error.message.en);
@@ -107,7 +118,10 @@ describe('parseReport', () => {
   });
 
   it('reports the closest shape of （六）其他处理 when neither fits', () => {
-    const [error] = errorsOf({ ...minimal, applications: { results: { otherHandling: { correctionOverdue: {}, feeUnpaid: {}, others: {} } } } });
+    const [error] = errorsOf({
+      ...minimal,
+      applications: { results: { otherHandling: { correctionOverdue: {}, feeUnpaid: {}, others: {} } } },
+    });
     assert.equal(error!.path, 'applications.results.otherHandling.others');
     assert.match(error!.message.en, /allowed: correctionOverdue, feeUnpaid, other\)/);
   });

@@ -17,7 +17,11 @@ import { filledDocx } from '../helpers/office.js';
 async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (text) => out.push(text), (text) => err.push(text));
+  const code = await main(
+    args,
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -71,7 +75,11 @@ describe('command line: Word and Excel files', () => {
     writeFileSync(join(folder, 'a.docx'), filledDocx(loadReport('001-huaian-city-2024')));
     writeFileSync(join(folder, 'b.xlsx'), reportToXlsx(loadReport('005-hongze-district-2024')));
     const result = await run('check', '--json', folder);
-    const files = (JSON.parse(result.out) as { file: string; ok: boolean; agency: string }[]).map((item) => [item.file.slice(folder.length + 1), item.ok, item.agency]);
+    const files = (JSON.parse(result.out) as { file: string; ok: boolean; agency: string }[]).map((item) => [
+      item.file.slice(folder.length + 1),
+      item.ok,
+      item.agency,
+    ]);
     assert.deepStrictEqual(files, [
       ['a.docx', true, '淮安市人民政府'],
       ['b.xlsx', true, '淮安市洪泽区人民政府'],
@@ -94,7 +102,10 @@ describe('command line: Word and Excel files', () => {
       assert.deepStrictEqual(back.report.applications, report.applications);
     }
     const english = join(dir, 'en.xlsx');
-    assert.equal((await run('xlsx', '--lang', 'en', '--table', 'reviews', join(fixturesDir, '001-huaian-city-2024.json'), '-o', english)).code, 0);
+    assert.equal(
+      (await run('xlsx', '--lang', 'en', '--table', 'reviews', join(fixturesDir, '001-huaian-city-2024.json'), '-o', english)).code,
+      0,
+    );
     assert.ok(readFileSync(english).length > 1000);
     const missing = await run('xlsx', join(fixturesDir, '014-shuyang-fgj-2023.json'));
     assert.equal(missing.code, 2);

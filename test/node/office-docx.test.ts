@@ -40,7 +40,8 @@ describe('importDocx: the official template filled with each fixture report', ()
       const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(office.filledDocx(report)) });
       const viaMammoth = importReport(html, outside(report));
       assert.ok(viaMammoth.ok, `${name} through mammoth`);
-      for (const table of ['active', 'applications', 'reviews'] as const) assert.deepStrictEqual(viaMammoth.report[table], report[table], `${name} ${table}`);
+      for (const table of ['active', 'applications', 'reviews'] as const)
+        assert.deepStrictEqual(viaMammoth.report[table], report[table], `${name} ${table}`);
     }
   });
 
@@ -68,13 +69,27 @@ describe('importDocx: the same document as Word and WPS also write it', () => {
   const base = office.filledDocumentXml(report);
   const variants: [string, string, RegExp][] = [
     ['split runs (every run in two, with proofing marks between)', office.splitRuns(base), /<w:proofErr/],
-    ['a label edited with tracked changes (old wording deleted, new inserted)', office.trackedLabel(base, '（三）不予公开', '（三）不公开'), /<w:delText>（三）不公开<\/w:delText>/],
+    [
+      'a label edited with tracked changes (old wording deleted, new inserted)',
+      office.trackedLabel(base, '（三）不予公开', '（三）不公开'),
+      /<w:delText>（三）不公开<\/w:delText>/,
+    ],
     ['a deleted row kept as a tracked deletion', office.trackedDeletedRow(base), /<w:trPr><w:del /],
-    ['content controls around the title, a label cell and a value', office.contentControls(base, report.title!, '行政许可'), /<w:sdtContent><w:tc>/],
+    [
+      'content controls around the title, a label cell and a value',
+      office.contentControls(base, report.title!, '行政许可'),
+      /<w:sdtContent><w:tc>/,
+    ],
     ['every row shifted by w:gridBefore, with w:gridAfter', office.gridBefore(base), /<w:gridBefore w:val="1"\/>/],
     ['legacy horizontal merges (w:hMerge) for every gridSpan', office.legacyHorizontalMerges(base), /<w:hMerge\/>/],
     ['the body nested in a layout table', office.nestedInLayoutTable(base), /<w:tc><w:tcPr><w:tcW w:w="9000"/],
-    ['all of these at once', office.nestedInLayoutTable(office.gridBefore(office.splitRuns(office.legacyHorizontalMerges(office.contentControls(base, report.title!, '行政许可'))))), /<w:hMerge\/>/],
+    [
+      'all of these at once',
+      office.nestedInLayoutTable(
+        office.gridBefore(office.splitRuns(office.legacyHorizontalMerges(office.contentControls(base, report.title!, '行政许可')))),
+      ),
+      /<w:hMerge\/>/,
+    ],
   ];
   for (const [label, xml, mark] of variants) {
     it(`${label}: imports the same`, async () => {
@@ -86,7 +101,10 @@ describe('importDocx: the same document as Word and WPS also write it', () => {
   }
 
   it('a label with deleted text in a run of its own: the deletion is not read', async () => {
-    const xml = base.replace('<w:t>行政许可</w:t>', '<w:t>行政</w:t></w:r><w:del w:id="7" w:author="x"><w:r><w:delText>处罚</w:delText></w:r></w:del><w:r><w:t>许可</w:t>');
+    const xml = base.replace(
+      '<w:t>行政许可</w:t>',
+      '<w:t>行政</w:t></w:r><w:del w:id="7" w:author="x"><w:r><w:delText>处罚</w:delText></w:r></w:del><w:r><w:t>许可</w:t>',
+    );
     assert.notEqual(xml, base);
     assert.deepStrictEqual((await imported(office.docxWith(xml))).report, report);
   });
@@ -102,17 +120,24 @@ describe('importDocx: the same document as Word and WPS also write it', () => {
 
   it('a value in a cell no header explains is refused, never placed by guess', async () => {
     // Widen 表四's data row by one cell holding a number: no column header stands over it.
-    const xml = base.replace(/(<w:tbl>[\s\S]*?<\/w:tbl>[\s\S]*?<w:tbl>[\s\S]*?<\/w:tbl>[\s\S]*?<w:tbl>[\s\S]*?)(<\/w:tr><\/w:tbl>)(?![\s\S]*<w:tbl>)/, '$1<w:tc><w:p><w:r><w:t>77</w:t></w:r></w:p></w:tc>$2');
+    const xml = base.replace(
+      /(<w:tbl>[\s\S]*?<\/w:tbl>[\s\S]*?<w:tbl>[\s\S]*?<\/w:tbl>[\s\S]*?<w:tbl>[\s\S]*?)(<\/w:tr><\/w:tbl>)(?![\s\S]*<w:tbl>)/,
+      '$1<w:tc><w:p><w:r><w:t>77</w:t></w:r></w:p></w:tc>$2',
+    );
     assert.notEqual(xml, base);
     const result = await importDocx(office.docxWith(xml));
     const placed = result.ok ? Object.values(result.report.reviews ?? {}).flatMap((cells) => Object.values(cells)) : [];
     assert.ok(!placed.includes(77), 'the stray 77 is in no cell');
-    assert.ok(result.warnings.some((warning) => warning.source.includes('77')), 'a warning quotes it');
+    assert.ok(
+      result.warnings.some((warning) => warning.source.includes('77')),
+      'a warning quotes it',
+    );
   });
 });
 
 describe('importDocx: files that cannot be read', () => {
-  const zipOf = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+  const zipOf = (files: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
 
   it('a zip bomb is refused before it is inflated, naming the part and its size', async () => {
     const huge = deflateRawSync(Buffer.alloc(MAX_PART_BYTES + 1024 * 1024, 0x20), { level: 9 });

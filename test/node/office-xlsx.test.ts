@@ -13,7 +13,14 @@ import { reportToXlsx } from '../../src/export/xlsx.js';
 import type { Report } from '../../src/model/schema.js';
 import { fixtureNames, loadReport } from '../helpers/fixtures.js';
 
-const TABLES_ONLY = (report: Report) => ({ format: report.format, agency: report.agency, year: report.year, active: report.active, applications: report.applications, reviews: report.reviews });
+const TABLES_ONLY = (report: Report) => ({
+  format: report.format,
+  agency: report.agency,
+  year: report.year,
+  active: report.active,
+  applications: report.applications,
+  reviews: report.reviews,
+});
 
 interface Shape {
   /** All tables on one sheet (else one sheet each). */
@@ -97,10 +104,16 @@ describe('importXlsx: workbooks of the tables, written by exceljs', () => {
       for (const [group, cells] of Object.entries(result.report.reviews!)) {
         for (const [key, value] of Object.entries(cells)) {
           const expected = (report.reviews as unknown as Record<string, Record<string, number | null>>)[group]![key];
-          assert.ok(value === null || value === expected, `${name} reviews.${group}.${key}: ${value} is the report’s ${expected} or left blank`);
+          assert.ok(
+            value === null || value === expected,
+            `${name} reviews.${group}.${key}: ${value} is the report’s ${expected} or left blank`,
+          );
         }
       }
-      assert.ok(result.warnings.some((warning) => warning.path?.startsWith('reviews') || warning.kind === 'valueOutsideColumns'), `${name}: the unread cells are noted`);
+      assert.ok(
+        result.warnings.some((warning) => warning.path?.startsWith('reviews') || warning.kind === 'valueOutsideColumns'),
+        `${name}: the unread cells are noted`,
+      );
     }
   });
 });
@@ -110,7 +123,9 @@ describe('importXlsx: how the cells are stored', () => {
 
   it('inline strings (t="inlineStr") read as shared strings do', async () => {
     const files = unzipSync(reportToXlsx(report));
-    const shared = [...strFromU8(files['xl/sharedStrings.xml']!).matchAll(/<si><t xml:space="preserve">([\s\S]*?)<\/t><\/si>/g)].map((match) => match[1]!);
+    const shared = [...strFromU8(files['xl/sharedStrings.xml']!).matchAll(/<si><t xml:space="preserve">([\s\S]*?)<\/t><\/si>/g)].map(
+      (match) => match[1]!,
+    );
     let inlined = 0;
     for (const name of Object.keys(files).filter((file) => file.startsWith('xl/worksheets/'))) {
       const xml = strFromU8(files[name]!).replace(/ t="s"><v>(\d+)<\/v><\/c>/g, (_whole, index: string) => {
@@ -126,7 +141,10 @@ describe('importXlsx: how the cells are stored', () => {
   });
 
   it('SpreadsheetML under another prefix (x:, as the Open XML SDK writes it) or the strict namespace reads the same', async () => {
-    for (const namespace of ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']) {
+    for (const namespace of [
+      'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+      'http://purl.oclc.org/ooxml/spreadsheetml/main',
+    ]) {
       const files = unzipSync(reportToXlsx(report));
       for (const name of Object.keys(files).filter((file) => /^xl\/(workbook|sharedStrings|worksheets\/sheet\d)\.xml$/.test(file))) {
         const xml = strFromU8(files[name]!)

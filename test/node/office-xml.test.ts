@@ -21,7 +21,9 @@ describe('parseXml', () => {
   });
 
   it('expands the predefined entities and character references, keeps CDATA and skips comments', () => {
-    const root = parseXml(`<w:t xmlns:w="${W}">a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#x4E2D;&#25991; <!-- no --><![CDATA[<raw>&amp;]]> &constructor; &nope;</w:t>`);
+    const root = parseXml(
+      `<w:t xmlns:w="${W}">a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#x4E2D;&#25991; <!-- no --><![CDATA[<raw>&amp;]]> &constructor; &nope;</w:t>`,
+    );
     assert.equal(textContent(root), `a <b> & "c" 'd' 中文 <raw>&amp; &constructor; &nope;`);
   });
 

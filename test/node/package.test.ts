@@ -47,7 +47,9 @@ describe('the packed npm package', () => {
     assert.ok(existsSync(join(root, 'dist', 'index.js')), 'dist/ is missing: run `npm run build` first (npm test does it in pretest)');
     scratch = mkdtempSync(join(tmpdir(), 'dt-package-'));
     // --ignore-scripts: npm test has just built dist/; prepack would build it again.
-    const [info] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }));
+    const [info] = JSON.parse(
+      execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }),
+    );
     packed = info.files.map((file: { path: string }) => file.path);
     installed = join(scratch, 'node_modules', 'disclosure-tables');
     mkdirSync(installed, { recursive: true });
@@ -84,10 +86,14 @@ const schema = JSON.parse(readFileSync(new URL(import.meta.resolve('disclosure-t
 console.log(JSON.stringify({ ok: parsed.ok, rules: [...new Set(findings.map((f) => f.rule))].sort(), imported: imported.ok ? imported.report.applications : imported.error.en, schema: typeof schema.$schema }));
 `,
     );
-    const result = spawnSync(process.execPath, ['check.mjs', `${fixturesDir}000-yipingyuan-2023.json`, `${fixturesDir}012-pingtan-zone-2024.source.html`], {
-      cwd: scratch,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['check.mjs', `${fixturesDir}000-yipingyuan-2023.json`, `${fixturesDir}012-pingtan-zone-2024.source.html`],
+      {
+        cwd: scratch,
+        encoding: 'utf8',
+      },
+    );
     assert.equal(result.stderr, '');
     const out = JSON.parse(result.stdout);
     assert.equal(out.ok, true);
@@ -98,7 +104,10 @@ console.log(JSON.stringify({ ok: parsed.ok, rules: [...new Set(findings.map((f) 
 
   it('its command line checks a report', () => {
     const bin = join(installed, manifest.bin['disclosure-tables']);
-    const result = spawnSync(process.execPath, [bin, 'check', `${fixturesDir}001-huaian-city-2024.json`], { cwd: scratch, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'check', `${fixturesDir}001-huaian-city-2024.json`], {
+      cwd: scratch,
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /淮安市人民政府 2024/);
   });
@@ -135,7 +144,16 @@ console.log(shown, whole.report, active, DisclosureReviewTable.name, typeof Reac
     writeFileSync(
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: false, types: [] },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2022', 'dom', 'dom.iterable'],
+          skipLibCheck: false,
+          types: [],
+        },
         files: ['consumer.ts'],
       }),
     );
@@ -147,7 +165,10 @@ console.log(shown, whole.report, active, DisclosureReviewTable.name, typeof Reac
         symlinkSync(join(root, 'node_modules', name), link, 'dir');
       }
     }
-    const result = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+      cwd: scratch,
+      encoding: 'utf8',
+    });
     assert.equal(result.stdout + result.stderr, '', 'tsc reported errors');
     assert.equal(result.status, 0);
   });

@@ -13,7 +13,10 @@ const parse = (input: unknown): Report => {
 function setCell(report: Report, path: string, value: number): void {
   const keys = path.split('.');
   const last = keys.pop()!;
-  const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, report as unknown as Record<string, unknown>);
+  const parent = keys.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    report as unknown as Record<string, unknown>,
+  );
   parent[last] = value;
 }
 function getCell(report: Report, path: string): number | null {
@@ -47,7 +50,7 @@ describe('properties', () => {
         // The computed totals whose value the changed cell goes into (a computed total is named as itself).
         const values = shownValues(changed);
         const dependents = new Set([path]);
-        for (let grew = true; grew; ) {
+        for (let grew = true; grew;) {
           grew = false;
           for (const [total, shown] of values) {
             if (!dependents.has(total) && shown.sources?.some((source) => dependents.has(source))) grew = Boolean(dependents.add(total));
@@ -81,8 +84,14 @@ describe('properties', () => {
         format: fc.constantFrom('2021', '2019', 2021),
         agency: fc.string(),
         year: fc.oneof(fc.integer(), fc.double()),
-        applications: fc.record({ received: row, results: fc.record({ otherHandling: fc.oneof(row, fc.record({ feeUnpaid: row, other: row })) }) }, { requiredKeys: [] }),
-        reviews: fc.dictionary(fc.constantFrom('review', 'litigationDirect', 'y'), fc.dictionary(fc.constantFrom('upheld', 'total', 'z'), cell)),
+        applications: fc.record(
+          { received: row, results: fc.record({ otherHandling: fc.oneof(row, fc.record({ feeUnpaid: row, other: row })) }) },
+          { requiredKeys: [] },
+        ),
+        reviews: fc.dictionary(
+          fc.constantFrom('review', 'litigationDirect', 'y'),
+          fc.dictionary(fc.constantFrom('upheld', 'total', 'z'), cell),
+        ),
       },
       { requiredKeys: [] },
     );

@@ -32,7 +32,9 @@ async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** Each table of the report's filled official template, as mammoth reads it: spans and text at each grid position. */
-async function officialTables(report: Report): Promise<Map<TableId, { row: number; col: number; rowspan: number; colspan: number; text: string }[]>> {
+async function officialTables(
+  report: Report,
+): Promise<Map<TableId, { row: number; col: number; rowspan: number; colspan: number; text: string }[]>> {
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(filledDocx(report)) });
   const tables = parseHtmlWithParse5(html).blocks.filter((block): block is SourceTable => block.kind === 'table');
   assert.equal(tables.length, 3);
@@ -41,7 +43,8 @@ async function officialTables(report: Report): Promise<Map<TableId, { row: numbe
     const cells: { row: number; col: number; rowspan: number; colspan: number; text: string }[] = [];
     expandGrid(table.rows).forEach((slots, row) =>
       slots.forEach((slot, col) => {
-        if (slot && slot.top && slot.col === col) cells.push({ row, col, rowspan: slot.cell.rowspan, colspan: slot.cell.colspan, text: slot.cell.text });
+        if (slot && slot.top && slot.col === col)
+          cells.push({ row, col, rowspan: slot.cell.rowspan, colspan: slot.cell.colspan, text: slot.cell.text });
       }),
     );
     result.set(TABLE_IDS[index]!, cells);
@@ -49,7 +52,14 @@ async function officialTables(report: Report): Promise<Map<TableId, { row: numbe
   return result;
 }
 
-const TABLES_ONLY = (report: Report) => ({ format: report.format, agency: report.agency, year: report.year, active: report.active, applications: report.applications, reviews: report.reviews });
+const TABLES_ONLY = (report: Report) => ({
+  format: report.format,
+  agency: report.agency,
+  year: report.year,
+  active: report.active,
+  applications: report.applications,
+  reviews: report.reviews,
+});
 
 describe('reportToXlsx: round trip', () => {
   for (const name of fixtureNames) {
@@ -87,7 +97,8 @@ describe('reportToXlsx: the workbook as exceljs reads it', () => {
         const expected = new Set<string>();
         for (const cell of official.get(table)!) {
           const top = `${columnName(cell.col)}${cell.row + FIRST}`;
-          if (cell.rowspan > 1 || cell.colspan > 1) expected.add(`${top}:${columnName(cell.col + cell.colspan - 1)}${cell.row + FIRST + cell.rowspan - 1}`);
+          if (cell.rowspan > 1 || cell.colspan > 1)
+            expected.add(`${top}:${columnName(cell.col + cell.colspan - 1)}${cell.row + FIRST + cell.rowspan - 1}`);
           // Labels verbatim (the template breaks some over lines: 商业/企业); data cells of the template hold the figures.
           const value = sheet.getCell(top).value;
           if (typeof value === 'string') assert.equal(fold(value), fold(cell.text), `${table} ${top}`);
@@ -137,7 +148,8 @@ describe('reportToXlsx: the workbook as exceljs reads it', () => {
       for (let row = 0; row < placed.rows; row++) {
         for (let col = 0; col < placed.columns; col++) {
           const border = sheet.getCell(row + FIRST, col + 1).border;
-          for (const side of ['top', 'left', 'bottom', 'right'] as const) assert.equal(border?.[side]?.style, 'thin', `${table} ${columnName(col)}${row + FIRST} ${side}`);
+          for (const side of ['top', 'left', 'bottom', 'right'] as const)
+            assert.equal(border?.[side]?.style, 'thin', `${table} ${columnName(col)}${row + FIRST} ${side}`);
         }
       }
       for (const cell of placed.cells) {
@@ -147,7 +159,10 @@ describe('reportToXlsx: the workbook as exceljs reads it', () => {
           assert.equal(at.alignment?.wrapText, true);
           if (cell.colspan === 1) {
             const needed = Math.min(34, Math.max(...cell.text.split('\n').map(textWidth)) + 2);
-            assert.ok((sheet.getColumn(cell.col + 1).width ?? 0) >= needed - 0.05, `${table} column ${columnName(cell.col)} fits ${cell.text}`);
+            assert.ok(
+              (sheet.getColumn(cell.col + 1).width ?? 0) >= needed - 0.05,
+              `${table} column ${columnName(cell.col)} fits ${cell.text}`,
+            );
           }
         } else assert.equal((at.fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none', cell.value?.computed ? 'solid' : 'none');
       }
@@ -167,7 +182,10 @@ describe('reportToXlsx: the workbook as exceljs reads it', () => {
     assert.equal(book.worksheets[0]!.getCell(FIRST, 1).value, 'Article 20, item (1)\n第二十条第（一）项');
     assert.ok(book.worksheets.every((sheet) => sheet.name.length <= 31));
     const only = await workbook(reportToXlsx(report, { tables: ['reviews'] }));
-    assert.deepStrictEqual(only.worksheets.map((sheet) => sheet.name), ['四、政府信息公开行政复议、行政诉讼情况']);
+    assert.deepStrictEqual(
+      only.worksheets.map((sheet) => sheet.name),
+      ['四、政府信息公开行政复议、行政诉讼情况'],
+    );
   });
 });
 

@@ -30,7 +30,14 @@ export function assembleTable(reading: TableReading): Record<string, unknown> {
       const cell = cells.cells[index]!;
       const found = reading.cells.get(cell.path);
       if (seen && !found) {
-        reading.warnings.push(warn('missingCell', { source: seen.source, ...(seen.line ? { line: seen.line } : {}), path: cell.path }, row.node.label, cell.leafColumn.label));
+        reading.warnings.push(
+          warn(
+            'missingCell',
+            { source: seen.source, ...(seen.line ? { line: seen.line } : {}), path: cell.path },
+            row.node.label,
+            cell.leafColumn.label,
+          ),
+        );
       }
       // Set the value at the cell's keys, creating the objects on the way.
       let node = table;

@@ -41,8 +41,14 @@ function readTables(doc: SourceDocument, warnings: ImportWarning[]): Partial<Rec
   const readings: Partial<Record<TableId, TableReading>> = {};
   for (const [id, tables] of byTable) {
     const reading = new TableReading(VOCABULARIES[id], warnings);
-    readAlignedTables(tables.filter((table) => table.aligned), reading);
-    readStreamTables(tables.filter((table) => !table.aligned), reading);
+    readAlignedTables(
+      tables.filter((table) => table.aligned),
+      reading,
+    );
+    readStreamTables(
+      tables.filter((table) => !table.aligned),
+      reading,
+    );
     readings[id] = reading;
   }
   return readings;
@@ -54,7 +60,10 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   const missing = TABLE_IDS.filter((id) => !readings[id]);
   if (missing.length === TABLE_IDS.length || (missing.length && !options.partial)) {
     const names = missing.map(tableName);
-    return failure({ zh: `找不到${names.map((name) => name.zh).join('、')}`, en: `could not find ${names.map((name) => name.en).join(', ')}` }, warnings);
+    return failure(
+      { zh: `找不到${names.map((name) => name.zh).join('、')}`, en: `could not find ${names.map((name) => name.en).join(', ')}` },
+      warnings,
+    );
   }
   for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
 
@@ -67,10 +76,22 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   const prose = readProse(doc.blocks);
   const metadata = readMetadata(doc, prose, options, warnings);
   if (!metadata.agency?.trim()) {
-    return failure({ zh: '找不到发布机关：来源中没有报告标题或落款，请提供 agency', en: 'could not find the agency: the source has no report title or signature; pass `agency`' }, warnings);
+    return failure(
+      {
+        zh: '找不到发布机关：来源中没有报告标题或落款，请提供 agency',
+        en: 'could not find the agency: the source has no report title or signature; pass `agency`',
+      },
+      warnings,
+    );
   }
   if (metadata.year === undefined) {
-    return failure({ zh: '找不到报告年度：来源中没有报告标题或统计期限，请提供 year', en: 'could not find the report year: the source has no report title or statistical period; pass `year`' }, warnings);
+    return failure(
+      {
+        zh: '找不到报告年度：来源中没有报告标题或统计期限，请提供 year',
+        en: 'could not find the report year: the source has no report title or statistical period; pass `year`',
+      },
+      warnings,
+    );
   }
   report.agency = metadata.agency;
   report.year = metadata.year;
@@ -82,7 +103,10 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   if (!parsed.ok) {
     const details = parsed.errors.map((error) => error.message);
     return failure(
-      { zh: `导入结果不符合报告结构：${details.map((d) => d.zh).join('；')}`, en: `the imported report is not well-formed: ${details.map((d) => d.en).join('; ')}` },
+      {
+        zh: `导入结果不符合报告结构：${details.map((d) => d.zh).join('；')}`,
+        en: `the imported report is not well-formed: ${details.map((d) => d.en).join('; ')}`,
+      },
       warnings,
     );
   }

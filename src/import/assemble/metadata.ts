@@ -93,7 +93,8 @@ export function readMetadata(doc: SourceDocument, prose: ProseReading, options: 
       : undefined;
   if (options.agency !== undefined) {
     result.agency = options.agency;
-    if (agency && agency.value !== options.agency) warnings.push(warn('optionDiffers', { ...at(agency.from), path: 'agency' }, '发布机关', 'agency', options.agency));
+    if (agency && agency.value !== options.agency)
+      warnings.push(warn('optionDiffers', { ...at(agency.from), path: 'agency' }, '发布机关', 'agency', options.agency));
   } else if (agency) {
     result.agency = agency.value;
     if (agency.guessed) warnings.push(warn('agencyFromSignature', { ...at(agency.from), path: 'agency' }));
@@ -103,7 +104,8 @@ export function readMetadata(doc: SourceDocument, prose: ProseReading, options: 
   const stated = title ? { value: title.value.year, from: title.from } : period;
   if (options.year !== undefined) {
     result.year = options.year;
-    if (stated && stated.value !== options.year) warnings.push(warn('optionDiffers', { ...at(stated.from), path: 'year' }, '年度', 'year', String(options.year)));
+    if (stated && stated.value !== options.year)
+      warnings.push(warn('optionDiffers', { ...at(stated.from), path: 'year' }, '年度', 'year', String(options.year)));
   } else if (stated) {
     result.year = stated.value;
   } else {

@@ -15,7 +15,7 @@ export interface ProseReading {
   overviewStart?: SourceParagraph;
   /** Which sections have a heading in the source. */
   headings: ReadonlySet<SectionId>;
-  signature: { agency?: SourceParagraph; date?: SourceParagraph };
+  signature: { agency?: SourceParagraph | undefined; date?: SourceParagraph | undefined };
 }
 
 const PROSE: Partial<Record<SectionId, ProseKey>> = { overview: 'overview', problems: 'problems', other: 'other' };

@@ -15,7 +15,10 @@ const MIN_MARKERS = 3;
 const MAX_CELLS = 4000;
 
 export function classifyTable(table: SourceTable): TableId | undefined {
-  const cells = table.rows.flat().slice(0, MAX_CELLS).filter((cell) => readCellValue(cell.text).kind === 'text');
+  const cells = table.rows
+    .flat()
+    .slice(0, MAX_CELLS)
+    .filter((cell) => readCellValue(cell.text).kind === 'text');
   let best: { table: TableId; count: number } | undefined;
   let tie = false;
   for (const id of TABLE_IDS) {
@@ -47,7 +50,9 @@ const OPENERS: readonly [TableId, ReadonlySet<string>][] = [
 function openerOf(row: SourceTable['rows'][number]): TableId | undefined {
   for (const [id, openers] of OPENERS) {
     const cells = row.filter((cell) => readCellValue(cell.text).kind === 'text');
-    if (segmentCells(cells, VOCABULARIES[id]).some(({ piece }) => piece.match === 'exact' && piece.terms.some((term) => openers.has(term.id)))) {
+    if (
+      segmentCells(cells, VOCABULARIES[id]).some(({ piece }) => piece.match === 'exact' && piece.terms.some((term) => openers.has(term.id)))
+    ) {
       return id;
     }
   }

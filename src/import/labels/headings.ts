@@ -8,7 +8,8 @@ import { foldLabel } from './normalize.js';
 export type SectionId = 'overview' | 'active' | 'applications' | 'reviews' | 'problems' | 'other';
 
 // A parenthesised numeral "（一）" marks a sub-heading, never a section.
-const SECTION_NUMBERING = /^(?:第[一二三四五六七八九十]{1,2}部分[、.:]?|[一二三四五六七八九十]{1,2}[、.:]|\d{1,2}[、.:](?!\d)|\d{1,2}(?=\D))/;
+const SECTION_NUMBERING =
+  /^(?:第[一二三四五六七八九十]{1,2}部分[、.:]?|[一二三四五六七八九十]{1,2}[、.:]|\d{1,2}[、.:](?!\d)|\d{1,2}(?=\D))/;
 
 const HEADINGS: readonly [SectionId, RegExp][] = [
   ['overview', /^总体情况$/],

@@ -49,7 +49,10 @@ const ANNOTATED_NUMBER = new RegExp(`^(${NUMBER})((?:[(\\[【〔]|件|个|项|�
 
 /** Reads a value cell. Never guesses a number from text that is not one. */
 export function readCellValue(text: string): CellValue {
-  const folded = text.normalize('NFKC').replace(/&nbsp;?/gi, '').replace(SPACE, '');
+  const folded = text
+    .normalize('NFKC')
+    .replace(/&nbsp;?/gi, '')
+    .replace(SPACE, '');
   // The report left a computed total blank: it reads back as blank, never as a given number.
   if (folded === '' || MISSING_TOKEN.test(folded) || COMPUTED_TOTAL.test(folded)) return { kind: 'blank' };
   if (PLAIN_NUMBER.test(folded)) return { kind: 'number', value: Number(folded.replace(/,/g, '')) };

@@ -62,7 +62,8 @@ export interface Vocabulary {
 }
 
 /** Numbering before a label: （三） 三、 1. 1、 and a bare digit (NFKC turns ① into 1). */
-export const NUMBERING = /^(?:\(([一二三四五六七八九十]{1,3}|\d{1,2})\)|([一二三四五六七八九十]{1,3})[、.]|(\d{1,2})[、.](?!\d)|(\d{1,2})(?![\d.,]))/;
+export const NUMBERING =
+  /^(?:\(([一二三四五六七八九十]{1,3}|\d{1,2})\)|([一二三四五六七八九十]{1,3})[、.]|(\d{1,2})[、.](?!\d)|(\d{1,2})(?![\d.,]))/;
 
 /** The numeral of a numbering match. */
 export function numeralOf(match: RegExpExecArray): string {
@@ -76,7 +77,12 @@ function core(label: string): { text: string; numbering?: string } {
   return match ? { text: folded.slice(match[0].length), numbering: numeralOf(match) } : { text: folded };
 }
 
-function term(id: string, kind: TermKind, label: Label, extra: Partial<Pick<Term, 'typos' | 'legacy'>> & { aliases?: string[] } = {}): Term {
+function term(
+  id: string,
+  kind: TermKind,
+  label: Label,
+  extra: Partial<Pick<Term, 'typos' | 'legacy'>> & { aliases?: string[] } = {},
+): Term {
   const { text, numbering } = core(label.zh);
   return {
     id,
@@ -151,7 +157,9 @@ function vocabularyOf(table: TableId): Vocabulary {
       add(id, 'column', node.label);
       if (!node.children?.length) return [{ term: id, key: node.key ? nextKeys.join('.') : id }];
       const children = columnNodes(node.children, nextKeys);
-      const extra = (EXTRA_COLUMNS[table] ?? []).filter((column) => column.under === id).map((column) => ({ term: column.term.id, extra: true }));
+      const extra = (EXTRA_COLUMNS[table] ?? [])
+        .filter((column) => column.under === id)
+        .map((column) => ({ term: column.term.id, extra: true }));
       return [{ term: id, children: [...children, ...extra] }];
     });
   const rowNodes = (nodes: readonly HeaderNode[], keys: readonly string[]) => {
@@ -164,7 +172,8 @@ function vocabularyOf(table: TableId): Vocabulary {
   const columns: ColumnNode[] = [];
   const sections = definition.sections;
   for (const section of sections) {
-    if (section.band) terms.set(section.band.id!, { ...term(section.band.id!, 'band', section.band.label), texts: [foldLabel(section.band.label.zh)] });
+    if (section.band)
+      terms.set(section.band.id!, { ...term(section.band.id!, 'band', section.band.label), texts: [foldLabel(section.band.label.zh)] });
     if (section.corner) add(section.corner.node.id!, 'ignore', section.corner.node.label);
   }
   for (const section of sections) {
@@ -198,7 +207,9 @@ function vocabularyOf(table: TableId): Vocabulary {
     markers: new Set([...terms.keys()].filter((id) => !notMarkers.has(id))),
     hasRowLabels: sections.some((section) => section.rows?.length),
     // A row of one cell (表二's 行政许可) takes its value under whichever header names no key of another row.
-    cellAt: (rowId, key) => cells.get(`${rowId ?? ''}|${key}`) ?? (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined),
+    cellAt: (rowId, key) =>
+      cells.get(`${rowId ?? ''}|${key}`) ??
+      (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined),
     officialKeys: (rowId) => keysOfRow.get(rowId ?? '') ?? [],
   };
 
@@ -209,7 +220,9 @@ function vocabularyOf(table: TableId): Vocabulary {
   }
 }
 
-export const VOCABULARIES: Record<TableId, Vocabulary> = Object.fromEntries(TABLE_IDS.map((table) => [table, vocabularyOf(table)])) as Record<TableId, Vocabulary>;
+export const VOCABULARIES: Record<TableId, Vocabulary> = Object.fromEntries(
+  TABLE_IDS.map((table) => [table, vocabularyOf(table)]),
+) as Record<TableId, Vocabulary>;
 
 /** Row kinds: what a label in a row-label column can be. */
 export const ROW_KINDS: ReadonlySet<TermKind> = new Set(['row', 'group', 'extra-row']);

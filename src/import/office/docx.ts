@@ -17,9 +17,36 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from '../so
 import { elements, type XmlElement } from './xml.js';
 
 /** Elements whose content reads as if they were not there. */
-const TRANSPARENT = new Set(['w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo']);
+const TRANSPARENT = new Set([
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:hyperlink',
+  'w:ins',
+  'w:moveTo',
+  'w:fldSimple',
+  'w:dir',
+  'w:bdo',
+]);
 /** Elements whose content is not part of the text: deletions, control properties, graphics. */
-const DROPPED = new Set(['w:del', 'w:moveFrom', 'w:sdtPr', 'w:sdtEndPr', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:instrText', 'w:delText', 'w:rPr', 'w:pPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid']);
+const DROPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'mc:AlternateContent',
+  'w:instrText',
+  'w:delText',
+  'w:rPr',
+  'w:pPr',
+  'w:tcPr',
+  'w:trPr',
+  'w:tblPr',
+  'w:tblGrid',
+]);
 
 /** The children of an element with content controls, insertions and the like opened up, deletions left out. */
 function content(parent: XmlElement): XmlElement[] {

@@ -39,7 +39,10 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
       const pkg = openPackage(bytes, xmlPart);
       const path = mainPart(pkg, 'word/document.xml');
       const document = pkg.xml(path);
-      if (!document) throw new OfficeError(bi('这不是 Word 文档：文件中没有正文（word/document.xml）', 'not a Word document: the file has no body (word/document.xml)'));
+      if (!document)
+        throw new OfficeError(
+          bi('这不是 Word 文档：文件中没有正文（word/document.xml）', 'not a Word document: the file has no body (word/document.xml)'),
+        );
       return readDocument(document);
     },
     bi(
@@ -57,7 +60,10 @@ export async function importXlsx(bytes: Uint8Array, options: ImportOptions = {})
     () => {
       const pkg = openPackage(bytes, xmlPart);
       const path = mainPart(pkg, 'xl/workbook.xml');
-      if (!pkg.xml(path)) throw new OfficeError(bi('这不是 Excel 工作簿：文件中没有 xl/workbook.xml', 'not an Excel workbook: the file has no xl/workbook.xml'));
+      if (!pkg.xml(path))
+        throw new OfficeError(
+          bi('这不是 Excel 工作簿：文件中没有 xl/workbook.xml', 'not an Excel workbook: the file has no xl/workbook.xml'),
+        );
       return readWorkbook(pkg, path);
     },
     bi('此工作簿中没有表格：各工作表都是空的', 'this workbook has no tables: every sheet is empty'),

@@ -109,7 +109,8 @@ const cellLines = (text: string) =>
  */
 function refill(sheet: Sheet): void {
   const merged = new Set<string>();
-  for (const merge of sheet.merges) for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) merged.add(`${r},${c}`);
+  for (const merge of sheet.merges)
+    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) merged.add(`${r},${c}`);
   const label = (r: number, c: number) => {
     const text = sheet.cells.get(`${r},${c}`);
     return text !== undefined && !merged.has(`${r},${c}`) && readCellValue(text).kind === 'text' ? text : undefined;
@@ -140,7 +141,8 @@ function refill(sheet: Sheet): void {
   for (const { text: _text, ...run } of runs) {
     if (run.right === run.left && run.bottom === run.top) continue;
     sheet.merges.push(run);
-    for (let r = run.top; r <= run.bottom; r++) for (let c = run.left; c <= run.right; c++) if (r !== run.top || c !== run.left) sheet.cells.delete(`${r},${c}`);
+    for (let r = run.top; r <= run.bottom; r++)
+      for (let c = run.left; c <= run.right; c++) if (r !== run.top || c !== run.left) sheet.cells.delete(`${r},${c}`);
   }
 }
 
@@ -206,7 +208,11 @@ function tableRows(sheet: Sheet, origin: Map<string, Sheet['merges'][number]>, t
   for (let c = 0; c < sheet.columns; c++) {
     for (let r = top; r <= bottom; r++) {
       const merge = origin.get(`${r},${c}`);
-      if (sheet.cells.has(`${r},${c}`) || (merge && sheet.cells.has(`${merge.top},${merge.left}`)) || (merge && merge.left !== merge.right)) {
+      if (
+        sheet.cells.has(`${r},${c}`) ||
+        (merge && sheet.cells.has(`${merge.top},${merge.left}`)) ||
+        (merge && merge.left !== merge.right)
+      ) {
         used.push(c);
         break;
       }
@@ -234,7 +240,10 @@ function tableRows(sheet: Sheet, origin: Map<string, Sheet['merges'][number]>, t
 /** The workbook's sheets, in tab order, as the importer's intermediate form. */
 export function readWorkbook(pkg: Package, workbookPath: string): SourceDocument {
   const workbook = pkg.xml(workbookPath);
-  const rels = relationships(pkg, workbookPath.replace(/[^/]*$/, (name) => `_rels/${name}.rels`));
+  const rels = relationships(
+    pkg,
+    workbookPath.replace(/[^/]*$/, (name) => `_rels/${name}.rels`),
+  );
   const shared: string[] = [];
   const sharedPath = [...rels.values()].find((rel) => rel.type.endsWith('/sharedStrings'))?.target;
   const strings = sharedPath ? pkg.xml(sharedPath) : undefined;

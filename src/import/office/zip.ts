@@ -59,7 +59,12 @@ export function openPackage(bytes: Uint8Array, wanted: (name: string) => boolean
   } catch (error) {
     if (error instanceof OfficeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new OfficeError(bi(`文件已损坏，无法解压（${detail}）；请在 Word、Excel 或 WPS 中重新保存后再试`, `the file is damaged and cannot be unpacked (${detail}); save it again in Word, Excel or WPS and try again`));
+    throw new OfficeError(
+      bi(
+        `文件已损坏，无法解压（${detail}）；请在 Word、Excel 或 WPS 中重新保存后再试`,
+        `the file is damaged and cannot be unpacked (${detail}); save it again in Word, Excel or WPS and try again`,
+      ),
+    );
   }
   const decoder = new TextDecoder('utf-8');
   const text = (name: string) => {
@@ -76,7 +81,12 @@ export function openPackage(bytes: Uint8Array, wanted: (name: string) => boolean
         return parseXml(source);
       } catch (error) {
         const detail = error instanceof XmlError ? error.message : String(error);
-        throw new OfficeError(bi(`文件中的 ${name} 已损坏（${detail}）；请重新保存后再试`, `${name} in the file is damaged (${detail}); save the file again and try again`));
+        throw new OfficeError(
+          bi(
+            `文件中的 ${name} 已损坏（${detail}）；请重新保存后再试`,
+            `${name} in the file is damaged (${detail}); save the file again and try again`,
+          ),
+        );
       }
     },
   };

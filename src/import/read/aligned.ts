@@ -59,8 +59,12 @@ function resolveColumns(state: State, width: number): void {
       const warning = pieceWarning(piece, vocabulary.table);
       if (warning) warnings.push(warning);
     }
-    const resolution = resolveColumnPath(vocabulary.columns, pieces.map(({ piece }) => piece));
-    if (resolution.kind === 'extra') warnings.push(warn('extraColumn', placeOf(path[path.length - 1]!), placeOf(path[path.length - 1]!).source));
+    const resolution = resolveColumnPath(
+      vocabulary.columns,
+      pieces.map(({ piece }) => piece),
+    );
+    if (resolution.kind === 'extra')
+      warnings.push(warn('extraColumn', placeOf(path[path.length - 1]!), placeOf(path[path.length - 1]!).source));
     state.columns.push(resolution);
   }
 }
@@ -74,12 +78,18 @@ function rowIdOf(state: State, cells: readonly RowCell[], labelCells: readonly R
   const { vocabulary, warnings } = reading;
   const headed = state.columns.some((resolution) => resolution.kind === 'data');
   for (const entry of labelCells) {
-    if (headed && entry.top && isNumber(entry.cell)) warnings.push(warn('valueOutsideColumns', placeOf(entry.cell), placeOf(entry.cell).source));
+    if (headed && entry.top && isNumber(entry.cell))
+      warnings.push(warn('valueOutsideColumns', placeOf(entry.cell), placeOf(entry.cell).source));
   }
-  const pieces = segmentCells(labelCells.filter((entry) => !isValueLike(entry.cell.text)).map((entry) => entry.cell), vocabulary);
+  const pieces = segmentCells(
+    labelCells.filter((entry) => !isValueLike(entry.cell.text)).map((entry) => entry.cell),
+    vocabulary,
+  );
   for (const piece of pieces) {
     // A label spanning rows was reported with its first row.
-    const warning = labelCells.find((entry) => entry.cell === piece.cell)?.top ? pieceWarning(piece, vocabulary.table, rowTermOf(piece.piece)) : undefined;
+    const warning = labelCells.find((entry) => entry.cell === piece.cell)?.top
+      ? pieceWarning(piece, vocabulary.table, rowTermOf(piece.piece))
+      : undefined;
     if (warning) warnings.push(warning);
   }
   // The innermost label names the row: 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密.
@@ -100,7 +110,12 @@ function rowIdOf(state: State, cells: readonly RowCell[], labelCells: readonly R
 }
 
 /** The value cells of a body row by data column key. */
-function valuesByKey(state: State, rowId: string | undefined, cells: readonly RowCell[], labelCells: readonly RowCell[]): Map<string, SourceCell[]> {
+function valuesByKey(
+  state: State,
+  rowId: string | undefined,
+  cells: readonly RowCell[],
+  labelCells: readonly RowCell[],
+): Map<string, SourceCell[]> {
   const { reading } = state;
   const { vocabulary, warnings } = reading;
   const byKey = new Map<string, SourceCell[]>();
@@ -118,7 +133,8 @@ function valuesByKey(state: State, rowId: string | undefined, cells: readonly Ro
     const keys = [...new Set(entry.columns.flatMap((col) => dataKey(state.columns[col]) ?? []))];
     const place = placeOf(entry.cell);
     if (!keys.length) {
-      if (entry.top && isNumber(entry.cell) && state.columns[entry.columns[0]!]?.kind !== 'extra') warnings.push(warn('valueOutsideColumns', place, place.source));
+      if (entry.top && isNumber(entry.cell) && state.columns[entry.columns[0]!]?.kind !== 'extra')
+        warnings.push(warn('valueOutsideColumns', place, place.source));
     } else if (!entry.top) {
       // A value spanning rows belongs to its first row only.
       if (isNumber(entry.cell)) warnings.push(warn('spannedValue', place, place.source));
@@ -150,7 +166,8 @@ function readBodyRow(state: State, row: Row): void {
     const filled = found.filter((cell) => !isBlank(cell));
     const chosen = filled[0] ?? found[0]!;
     const cell = vocabulary.cellAt(rowId, key);
-    for (const extra of filled.slice(1)) warnings.push(warn('extraValue', placeOf(extra), placeOf(extra).source, reading.labelOf(rowId ?? cell?.row ?? key)));
+    for (const extra of filled.slice(1))
+      warnings.push(warn('extraValue', placeOf(extra), placeOf(extra).source, reading.labelOf(rowId ?? cell?.row ?? key)));
     const path = cell?.path;
     if (!path) {
       if (filled.length) warnings.push(warn('valueOutsideColumns', placeOf(chosen), placeOf(chosen).source));

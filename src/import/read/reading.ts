@@ -54,7 +54,8 @@ export class TableReading {
 
   /** Records a cell as blank whatever it says (a merged cell whose column cannot be told). */
   setBlank(path: string, cell: SourceCell): void {
-    if (!this.cells.has(path)) this.cells.set(path, { value: null, source: quoteSource(cell.text), ...(cell.line !== undefined ? { line: cell.line } : {}) });
+    if (!this.cells.has(path))
+      this.cells.set(path, { value: null, source: quoteSource(cell.text), ...(cell.line !== undefined ? { line: cell.line } : {}) });
   }
 
   /** Reads a value cell into a contract path. Text that is not a number leaves the cell blank. */
@@ -64,13 +65,12 @@ export class TableReading {
     const place = placeOf(cell, path);
     if (value.kind === 'number' && value.note) this.warnings.push(warn('annotatedValue', place, place.source, String(value.value)));
     if (value.kind === 'text') this.warnings.push(warn('notANumber', place, place.source));
-    this.cells.set(path, { value: value.kind === 'number' ? value.value : null, source: place.source, ...(cell.line !== undefined ? { line: cell.line } : {}) });
+    this.cells.set(path, {
+      value: value.kind === 'number' ? value.value : null,
+      source: place.source,
+      ...(cell.line !== undefined ? { line: cell.line } : {}),
+    });
   }
-}
-
-/** The contract path of a cell, from its row id (none in 表四) and column key; undefined if they do not meet. */
-export function cellPath(vocabulary: Vocabulary, rowId: string | undefined, key: string): string | undefined {
-  return vocabulary.cellAt(rowId, key)?.path;
 }
 
 /** How many value cells a row of a table holds, given its block's columns: one for a row of one cell. */

@@ -55,7 +55,10 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
 
   /** The columns of a row: as its headers print them, else the official ones (with a warning). */
   const columnsFor = (rowId: string | undefined, label?: CellPiece): ColumnSlot[] => {
-    columns ??= orderColumns(vocabulary.columns, header.map(({ piece }) => piece));
+    columns ??= orderColumns(
+      vocabulary.columns,
+      header.map(({ piece }) => piece),
+    );
     if (columns.length) return columns;
     const where = header[0] ?? label;
     if (!warnedNoHeaders) warnings.push(warn('noColumnHeaders', where ? placeOf(where.cell) : { source: '' }, tableName(table)));
@@ -83,7 +86,8 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
     }
     open.values.forEach((cell, index) => {
       // 表二's single rows take the one value under 本年处理决定数量 or 本年收费金额.
-      const slot = open.expected === 1 ? { key: slots[0]?.key ?? vocabulary.officialKeys(open.id ?? undefined)[0] } : slots[index];
+      const slot: { key?: string | undefined; extra?: boolean } | undefined =
+        open.expected === 1 ? { key: slots[0]?.key ?? vocabulary.officialKeys(open.id ?? undefined)[0] } : slots[index];
       if (!slot || slot.extra || !slot.key) return;
       const target = vocabulary.cellAt(open.id ?? undefined, slot.key);
       if (!target) return;
@@ -103,11 +107,17 @@ export function readStreamTables(tables: readonly SourceTable[], reading: TableR
   };
 
   const headerComplete = () => {
-    const order = orderColumns(vocabulary.columns, header.map(({ piece }) => piece)).filter((slot) => slot.key);
+    const order = orderColumns(
+      vocabulary.columns,
+      header.map(({ piece }) => piece),
+    ).filter((slot) => slot.key);
     return order.length >= fullHeader.length;
   };
 
-  for (const item of itemsOf(tables.flatMap((source) => source.rows.flat()), reading)) {
+  for (const item of itemsOf(
+    tables.flatMap((source) => source.rows.flat()),
+    reading,
+  )) {
     if (item.kind === 'label') {
       const { piece } = item.label;
       const rowTerm = rowTermOf(piece);

@@ -58,13 +58,24 @@ export function decodeSource(input: ArrayBuffer | Uint8Array, contentType?: stri
       encoding: 'utf-8',
       ...(declared ? { declared } : {}),
       ...(overrides
-        ? { note: { zh: `来源声明编码为 ${declared}，但内容是有效的 UTF-8，已按 UTF-8 读取`, en: `the source declares ${declared}, but its content is valid UTF-8; read as UTF-8` } }
+        ? {
+            note: {
+              zh: `来源声明编码为 ${declared}，但内容是有效的 UTF-8，已按 UTF-8 读取`,
+              en: `the source declares ${declared}, but its content is valid UTF-8; read as UTF-8`,
+            },
+          }
         : {}),
     };
   }
-  if (declaredDecoder && !declaresUtf8) return { text: declaredDecoder.decode(bytes), encoding: declaredDecoder.encoding, declared: declared! };
+  if (declaredDecoder && !declaresUtf8)
+    return { text: declaredDecoder.decode(bytes), encoding: declaredDecoder.encoding, declared: declared! };
   const fallback = new TextDecoder('gb18030');
-  const said = declared ? { zh: `来源声明编码为 ${declared}，但内容不是有效的 UTF-8`, en: `the source declares ${declared}, but its content is not valid UTF-8` } : { zh: '来源不是 UTF-8，也未声明编码', en: 'the source is not UTF-8 and declares no encoding' };
+  const said = declared
+    ? {
+        zh: `来源声明编码为 ${declared}，但内容不是有效的 UTF-8`,
+        en: `the source declares ${declared}, but its content is not valid UTF-8`,
+      }
+    : { zh: '来源不是 UTF-8，也未声明编码', en: 'the source is not UTF-8 and declares no encoding' };
   return {
     text: fallback.decode(bytes),
     encoding: fallback.encoding,

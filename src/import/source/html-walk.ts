@@ -20,18 +20,99 @@ export interface HtmlAdapter<N> {
 
 /** Elements whose start lines warnings cite (both parsers report lines for exactly these). */
 export const LINE_TAGS: readonly string[] = [
-  'p', 'div', 'td', 'th', 'table', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'meta',
-  'blockquote', 'pre', 'section', 'article', 'caption', 'center', 'dd', 'dt', 'header', 'footer', 'main', 'address',
+  'p',
+  'div',
+  'td',
+  'th',
+  'table',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'title',
+  'meta',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'caption',
+  'center',
+  'dd',
+  'dt',
+  'header',
+  'footer',
+  'main',
+  'address',
 ];
 
 const SKIPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea',
-  'button', 'input', 'canvas', 'video', 'audio', 'map', 'link', 'img',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+  'button',
+  'input',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'link',
+  'img',
 ]);
 const BLOCKS = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot',
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
+  'caption',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
 ]);
 const HTML_SPACE = /[ \t\n\f\r]+/g;
 
@@ -39,8 +120,8 @@ const HTML_SPACE = /[ \t\n\f\r]+/g;
 class LineCollector {
   private lines: string[] = [];
   private current = '';
-  line?: number;
-  scope?: string;
+  line: number | undefined;
+  scope: string | undefined;
 
   add(text: string, line: number | undefined, scope?: string): void {
     if (this.line === undefined && text.trim()) {
@@ -86,7 +167,8 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     const { line, scope: where } = paragraph;
     for (const text of paragraph.take()) {
       const clean = cleanProse(text);
-      if (clean) doc.blocks.push({ kind: 'paragraph', text: clean, ...(line !== undefined ? { line } : {}), ...(where ? { scope: where } : {}) });
+      if (clean)
+        doc.blocks.push({ kind: 'paragraph', text: clean, ...(line !== undefined ? { line } : {}), ...(where ? { scope: where } : {}) });
     }
     paragraph.line = undefined;
     paragraph.scope = undefined;
@@ -116,7 +198,8 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       if (tag === 'tr') return [child];
       return ['thead', 'tbody', 'tfoot'].includes(tag) ? elementChildren(child).filter((row) => adapter.tag(row) === 'tr') : [];
     });
-  const cellsOf = (row: N): N[] => elementChildren(row).filter((cell) => ['td', 'th'].includes(adapter.tag(cell)) && !isHidden(cell, adapter));
+  const cellsOf = (row: N): N[] =>
+    elementChildren(row).filter((cell) => ['td', 'th'].includes(adapter.tag(cell)) && !isHidden(cell, adapter));
   const containsTable = (node: N): boolean => elementChildren(node).some((child) => adapter.tag(child) === 'table' || containsTable(child));
 
   const readTable = (table: N, line: number | undefined) => {
@@ -144,7 +227,13 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
         };
       }),
     );
-    const block: SourceTable = { kind: 'table', rows: cells, aligned: true, scope, ...(tableLine !== undefined ? { line: tableLine } : {}) };
+    const block: SourceTable = {
+      kind: 'table',
+      rows: cells,
+      aligned: true,
+      scope,
+      ...(tableLine !== undefined ? { line: tableLine } : {}),
+    };
     if (cells.some((row) => row.length)) doc.blocks.push(block);
   };
 
@@ -156,7 +245,8 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
         const collector = new LineCollector();
         textOf(child, collector, line);
         const text = cleanProse(collector.take().join(' '));
-        if (text && !doc.pageTitle) doc.pageTitle = { kind: 'paragraph', text, ...(line !== undefined ? { line } : {}) } satisfies SourceParagraph;
+        if (text && !doc.pageTitle)
+          doc.pageTitle = { kind: 'paragraph', text, ...(line !== undefined ? { line } : {}) } satisfies SourceParagraph;
       } else if (tag === 'meta') {
         const name = adapter.attribute(child, 'name') ?? adapter.attribute(child, 'property');
         const content = adapter.attribute(child, 'content');

@@ -83,7 +83,10 @@ export function readTextSource(source: string): SourceDocument {
         // In the sample's form a leading tab marks a cell; it does not stand for an empty cell before it.
         const parts = raw.split('\t');
         if (tabLeading && /^[ \u00a0]*$/.test(parts[0]!)) parts.shift();
-        addRow(parts.map((part) => part.trim()), line);
+        addRow(
+          parts.map((part) => part.trim()),
+          line,
+        );
       } else if (!tabLeading && ((table && gap === 0) || inTableSection)) {
         // A row of one cell (第二十条第（五）项).
         addRow([raw.trim()], line);

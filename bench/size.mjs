@@ -43,8 +43,15 @@ function steps() {
   return [
     { part: 'lit (LitElement, html, css, decorators)', code: litImports() },
     { part: 'zod/mini + report schema', code: `export { reportSchema } from ${src('model/schema.ts')};` },
-    { part: 'labels (zh + en)', code: `export * from ${src('model/labels.ts')};`, floor: true },
-    { part: 'layout + number format', code: `export * from ${src('layout/tables.ts')};\nexport * from ${src('format/number.ts')};` },
+    {
+      part: 'table definitions + UI text (zh + en)',
+      code: `export * from ${src('model/tables.ts')};\nexport * from ${src('model/sections.ts')};\nexport * from ${src('model/ui-text.ts')};`,
+      floor: true,
+    },
+    {
+      part: 'cell index, layout, view, number format',
+      code: `export * from ${src('model/cells.ts')};\nexport * from ${src('layout/tables.ts')};\nexport * from ${src('view/table-view.ts')};\nexport * from ${src('format/number.ts')};`,
+    },
     {
       part: 'model parse + checker',
       code: `export * from ${src('model/parse.ts')};\nexport * from ${src('check/checker.ts')};\nexport * from ${src('check/values.ts')};`,
@@ -63,7 +70,7 @@ function steps() {
 /** Parts built on their own (no lit unless they import it). */
 function alone() {
   return [
-    { part: 'labels alone', code: `export * from ${src('model/labels.ts')};` },
+    { part: 'table definitions alone', code: `export * from ${src('model/tables.ts')};` },
     { part: 'zod/mini + report schema alone', code: `export { reportSchema } from ${src('model/schema.ts')};` },
     { part: 'parseReport alone (zod + schema + errors)', code: `export { parseReport } from ${src('model/parse.ts')};` },
     { part: 'model + checker, no element (disclosure-tables/model)', code: `export * from ${src('pure.ts')};` },

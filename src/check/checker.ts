@@ -43,16 +43,38 @@ const TOTAL_RULES: Record<TableId, Partial<Record<'across' | 'down', RuleId>>> =
   reviews: { across: 'reviews.total' },
 };
 
+/** What the rules need of a table, computed once per table variant. */
+interface TablePlan {
+  /** Each row's cells that are not totals. */
+  rowParts: readonly (readonly number[])[];
+  /** Cells a total sums: a blank one is "counted as 0". */
+  summed: readonly boolean[];
+}
+
+const tablePlans = new WeakMap<TableCells, TablePlan>();
+
+function planOf(table: TableCells): TablePlan {
+  let plan = tablePlans.get(table);
+  if (!plan) {
+    const summed: boolean[] = table.cells.map(() => false);
+    for (const total of table.computeOrder) for (const part of total.parts) summed[part] = true;
+    plan = { rowParts: table.rows.map((row) => row.cells.filter((index) => !table.cells[index]!.total)), summed };
+    tablePlans.set(table, plan);
+  }
+  return plan;
+}
+
 function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void {
   const { cells: table, given, shown } = values;
   const { cells } = table;
   const id = table.table;
+  const plan = planOf(table);
 
   // cell.invalid, in reading order.
-  for (const cell of cells) {
-    const value = given[cell.index]!;
-    if (value === null) continue;
-    if (cell.amount ? Number.isFinite(value) && value >= 0 : Number.isInteger(value) && value >= 0) continue;
+  for (let index = 0; index < cells.length; index++) {
+    const value = given[index]!;
+    if (value === null || (value >= 0 && (Number.isInteger(value) || (cells[index]!.amount && Number.isFinite(value))))) continue;
+    const cell = cells[index]!;
     const name = nameOfCell(cell, lang);
     findings.push({
       rule: 'cell.invalid',
@@ -65,30 +87,32 @@ function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void 
   }
 
   // cell.blank, one per row listing its blank cells; "counted as 0" where a total sums them.
-  const summed = new Set<number>();
-  for (const total of table.computeOrder) for (const part of total.parts) summed.add(part);
-  for (const row of table.rows) {
-    const blank = row.cells.filter((index) => given[index] === null && !cells[index]!.total).map((index) => cells[index]!);
-    if (!blank.length) continue;
-    const columns = blank.flatMap((cell) => (cell.columnNode ? [nameOf(cell.columnNode, lang)] : []));
+  for (let row = 0; row < plan.rowParts.length; row++) {
+    const parts = plan.rowParts[row]!;
+    let blank: number[] | undefined;
+    for (const index of parts) if (given[index] === null) (blank ??= []).push(index);
+    if (!blank) continue;
+    const columns: string[] = [];
+    let counted = false;
+    for (const index of blank) {
+      const cell = cells[index]!;
+      if (cell.columnNode) columns.push(nameOf(cell.columnNode, lang));
+      counted ||= plan.summed[index]!;
+    }
     findings.push({
       rule: 'cell.blank',
       severity: 'warning',
       table: id,
-      cells: blank.map((cell) => cell.path),
+      cells: blank.map((index) => cells[index]!.path),
       actual: null,
-      message: messages.blank(
-        nameOf(row.node, lang),
-        columns,
-        blank.some((cell) => summed.has(cell.index)),
-        lang,
-      ),
+      message: messages.blank(nameOf(table.rows[row]!.node, lang), columns, counted, lang),
     });
   }
 
   // total.computed, one per table.
   if (values.anyComputed) {
-    const computed = cells.filter((cell) => values.computed[cell.index]).map((cell) => cell.path);
+    const computed: string[] = [];
+    for (let index = 0; index < cells.length; index++) if (values.computed[index]) computed.push(cells[index]!.path);
     findings.push({
       rule: 'total.computed',
       severity: 'info',

@@ -10,12 +10,17 @@ import { pick, type Lang } from '../model/text.js';
 /** The name of a row or column inside a message. */
 export const nameOf = (node: HeaderNode, lang: Lang): string => pick(node.short ?? node.label, lang);
 
+const cellNames = { zh: new WeakMap<CellInfo, string>(), en: new WeakMap<CellInfo, string>() };
+
 /** The short name of a cell, e.g. （七）总计·自然人 / Results total, natural persons. */
 export function nameOfCell(cell: CellInfo, lang: Lang): string {
-  const row = nameOf(cell.rowNode, lang);
-  if (!cell.columnNode) return row;
-  const column = nameOf(cell.columnNode, lang);
-  return lang === 'en' ? `${row}, ${column}` : `${row}·${column}`;
+  let name = cellNames[lang].get(cell);
+  if (name === undefined) {
+    const row = nameOf(cell.rowNode, lang);
+    name = cell.columnNode ? (lang === 'en' ? `${row}, ${nameOf(cell.columnNode, lang)}` : `${row}·${nameOf(cell.columnNode, lang)}`) : row;
+    cellNames[lang].set(cell, name);
+  }
+  return name;
 }
 
 /** The short name of the cell at a contract path (the path itself if it names no cell). */

@@ -24,6 +24,31 @@ export interface TableValues {
 /** The values of the tables a report has (or of the tables asked for). */
 export type ReportValues = Partial<Record<TableId, TableValues>>;
 
+interface RowReader {
+  /** Keys from the table's object to the row's object (or, for a row of one cell, to the cell). */
+  keys: readonly string[];
+  /** The row's cells: index, and key in the row object (none for a row of one cell). */
+  cells: readonly { index: number; key: string | undefined }[];
+}
+
+const readers = new WeakMap<TableCells, readonly RowReader[]>();
+
+/** How to read a table's given values row by row: each row object is reached once. */
+function readersOf(cells: TableCells): readonly RowReader[] {
+  let found = readers.get(cells);
+  if (!found) {
+    found = cells.rows.map((row) => {
+      const first = cells.cells[row.cells[0]!]!;
+      return {
+        keys: first.column ? first.keys.slice(0, -1) : first.keys,
+        cells: row.cells.map((index) => ({ index, key: cells.cells[index]!.column })),
+      };
+    });
+    readers.set(cells, found);
+  }
+  return found;
+}
+
 /** The values of one table, or undefined when the report does not have it. */
 export function tableValues(report: Report, table: TableId): TableValues | undefined {
   const data = report[table];
@@ -31,10 +56,13 @@ export function tableValues(report: Report, table: TableId): TableValues | undef
   const cells = cellsOf(table, report);
   const count = cells.cells.length;
   const given: (number | null)[] = new Array(count);
-  for (let index = 0; index < count; index++) {
+  for (const row of readersOf(cells)) {
     let node: unknown = data;
-    for (const key of cells.cells[index]!.keys) node = (node as Record<string, unknown> | undefined)?.[key];
-    given[index] = typeof node === 'number' ? node : null;
+    for (const key of row.keys) node = (node as Record<string, unknown> | undefined)?.[key];
+    for (const cell of row.cells) {
+      const value = cell.key === undefined ? node : (node as Record<string, unknown> | undefined)?.[cell.key];
+      given[cell.index] = typeof value === 'number' ? value : null;
+    }
   }
   const shown = given.slice();
   const computed: boolean[] = new Array(count).fill(false);

@@ -190,15 +190,12 @@ function build(table: TableId, variant: TableVariant): TableCells {
   return { table, variant, definition, cells, byPath, rows, across, down, computeOrder };
 }
 
-const cache = new Map<string, TableCells>();
+const cache: Record<TableId, Partial<Record<TableVariant, TableCells>>> = { active: {}, applications: {}, reviews: {} };
 
 /** The cells of a table as a report prints it (the official variant without a report). */
 export function cellsOf(table: TableId, report?: Parameters<typeof variantOf>[1]): TableCells {
   const variant = variantOf(table, report);
-  const key = `${table}:${variant}`;
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = build(table, variant)));
-  return found;
+  return (cache[table][variant] ??= build(table, variant));
 }
 
 /** The contract path of a cell: `applications.results.granted.naturalPerson`, `active.licensing`, `reviews.review.total`. */

@@ -1,0 +1,76 @@
+// The structure check's fast path gives exactly zod's answer: the same parsed report for every input
+// it accepts, and it accepts every JSON report zod accepts (so well-formed reports never pay for zod).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fastParse } from '../../src/model/fast-parse.js';
+import { reportSchema } from '../../src/model/schema.js';
+import { fixtureNames, readFixture } from '../helpers/fixtures.js';
+import { consistentReport } from '../helpers/arbitraries.js';
+
+/** A fixture or a generated report, with one of its values replaced, removed or an unknown key added. */
+const mutated = fc
+  .tuple(
+    fc.oneof(fc.constantFrom(...fixtureNames.map(readFixture)), consistentReport({ blankTotals: true })),
+    fc.array(fc.tuple(fc.nat(), fc.oneof(fc.constant('delete'), fc.constant('unknown'), fc.jsonValue())), { maxLength: 3 }),
+  )
+  .map(([input, edits]) => {
+    const report = structuredClone(input) as Record<string, unknown>;
+    for (const [pick, edit] of edits) {
+      // Walk to a random object inside the report.
+      const objects: Record<string, unknown>[] = [];
+      const walk = (node: unknown) => {
+        if (node && typeof node === 'object' && !Array.isArray(node)) {
+          objects.push(node as Record<string, unknown>);
+          Object.values(node).forEach(walk);
+        }
+      };
+      walk(report);
+      const target = objects[pick % objects.length]!;
+      const keys = Object.keys(target);
+      const key = keys[pick % Math.max(1, keys.length)] ?? 'x';
+      if (edit === 'delete') delete target[key];
+      else if (edit === 'unknown') target[`${key}X`] = 1;
+      else target[key] = edit;
+    }
+    return report;
+  });
+
+describe('the structure check’s fast path', () => {
+  it('gives zod’s parsed report, key order included, on every fixture', () => {
+    for (const name of fixtureNames) {
+      const input = readFixture(name);
+      const zod = reportSchema.safeParse(input);
+      assert.ok(zod.success);
+      assert.equal(JSON.stringify(fastParse(reportSchema, input)?.value), JSON.stringify(zod.data), name);
+    }
+  });
+
+  it('agrees with zod on mutated reports: accepts exactly what zod accepts, with the same result (property)', () => {
+    fc.assert(
+      fc.property(mutated, (input) => {
+        const zod = reportSchema.safeParse(input);
+        const fast = fastParse(reportSchema, input);
+        assert.equal(Boolean(fast), zod.success, JSON.stringify(input).slice(0, 300));
+        if (fast && zod.success) assert.equal(JSON.stringify(fast.value), JSON.stringify(zod.data));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives way to zod on what is not plain data: inherited keys, class instances, throwing getters', () => {
+    const base = readFixture('001-huaian-city-2024') as Record<string, unknown>;
+    const inherited = Object.create({ title: 'from the prototype' }) as Record<string, unknown>;
+    Object.assign(inherited, base);
+    assert.equal(fastParse(reportSchema, inherited), undefined);
+    assert.equal(fastParse(reportSchema, new Date()), undefined);
+    const throwing = { ...base };
+    Object.defineProperty(throwing, 'agency', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    assert.equal(fastParse(reportSchema, throwing), undefined);
+  });
+});

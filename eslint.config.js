@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'schema/'] },
+  { ignores: ['dist/', 'demo-dist/', 'node_modules/', '.probe/', 'custom-elements.json', 'schema/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

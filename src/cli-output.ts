@@ -19,13 +19,14 @@ export interface FileResult {
 }
 
 /** `第 12 行：` / `line 12: ` before a note from a source line; '' without one. */
-const linePrefix = (line: number | undefined, lang: Lang) => (line ? (lang === 'en' ? `line ${line}: ` : `第 ${line} 行：`) : '');
+const linePrefix = (line: number | undefined, lang: Lang, page?: number) =>
+  line ? (lang === 'en' ? `line ${line}: ` : `第 ${line} 行：`) : page ? (lang === 'en' ? `p. ${page}: ` : `第 ${page} 页：`) : '';
 
 export function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
   for (const problem of result.problems) lines.push(`  ✗ ${pick(problem.message, lang)}`);
   for (const warning of result.importWarnings) {
-    const where = linePrefix(warning.line, lang);
+    const where = linePrefix(warning.line, lang, warning.page);
     const message = pick(warning.message, lang);
     const quote = warning.source && !message.includes(warning.source) ? ` 「${warning.source}」` : '';
     lines.push(`  ~ ${where}${message}${quote}`);
@@ -74,7 +75,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
     const head = [result.file, result.agency, result.year];
     for (const problem of result.problems) rows.push([...head, kind.problem, problem.code, '', problem.path, '', '', pick(problem.message, lang)]);
     for (const note of result.importWarnings) {
-      rows.push([...head, kind.import, note.kind, '', note.path ?? '', '', '', `${linePrefix(note.line, lang)}${pick(note.message, lang)}`]);
+      rows.push([...head, kind.import, note.kind, '', note.path ?? '', '', '', `${linePrefix(note.line, lang, note.page)}${pick(note.message, lang)}`]);
     }
     for (const finding of result.findings) {
       rows.push([...head, kind[finding.severity], finding.rule, finding.table, finding.cells.join(' '), finding.expected, finding.actual, finding.message]);

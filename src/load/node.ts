@@ -15,6 +15,8 @@ export const nodeReaders: Readers = {
   decode: async () => decodeSource,
   importText: async () => (await import('../import/node.js')).importReport,
   binary: async () => readBinary,
+  // pdfjs-dist is an optional peer dependency, loaded only when a PDF comes.
+  pdf: async () => (await import('../import/pdf/node.js')).importPdf,
 };
 
 const isUrl = (where: string) => /^https?:\/\//i.test(where);

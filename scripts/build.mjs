@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { IMPORTER_FILE, dropInConfig, root } from './build-config.mjs';
+import { IMPORTER_FILE, PDF_ASSETS_DIR, PDF_READER_FILE, dropInConfig, root } from './build-config.mjs';
 
 const steps = process.argv.slice(2);
 const all = steps.length === 0;
@@ -63,6 +63,20 @@ async function buildDropIn() {
     const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
     console.log(`build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`);
   }
+  // The PDF reader (pdf.js inside), loaded only for a `src` that is a PDF, with pdf.js's worker,
+  // CMaps and standard fonts in dist/pdfjs/: all from the page's own site, never from a CDN.
+  if (text.includes(PDF_READER_FILE) && existsSync(join(root, 'src', 'import', 'pdf', 'browser.ts'))) {
+    const reader = await buildOne(join(root, 'src', 'import', 'pdf', 'browser.ts'), PDF_READER_FILE);
+    const pdfjs = join(root, 'node_modules', 'pdfjs-dist');
+    const assets = join(root, 'dist', PDF_ASSETS_DIR);
+    rmSync(assets, { recursive: true, force: true });
+    mkdirSync(assets, { recursive: true });
+    cpSync(join(pdfjs, 'legacy', 'build', 'pdf.worker.min.mjs'), join(assets, 'pdf.worker.min.mjs'));
+    cpSync(join(pdfjs, 'cmaps'), join(assets, 'cmaps'), { recursive: true });
+    cpSync(join(pdfjs, 'standard_fonts'), join(assets, 'standard_fonts'), { recursive: true });
+    cpSync(join(pdfjs, 'LICENSE'), join(assets, 'LICENSE'));
+    console.log(`build: PDF reader dist/${PDF_READER_FILE}, ${reader.bytes} B, ${gzipSync(reader.text, { level: 9 }).length} B gzip, and dist/${PDF_ASSETS_DIR}/ (pdf.js worker, CMaps, standard fonts; loaded on demand)`);
+  }
 }
 
 if (all) rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -85,5 +99,10 @@ if (steps.includes('demo')) {
   cpSync(dropIn, join(outDir, 'dist', 'disclosure-tables.js'));
   const importer = join(root, 'dist', IMPORTER_FILE);
   if (existsSync(importer)) cpSync(importer, join(outDir, 'dist', IMPORTER_FILE));
+  const pdfReader = join(root, 'dist', PDF_READER_FILE);
+  if (existsSync(pdfReader)) {
+    cpSync(pdfReader, join(outDir, 'dist', PDF_READER_FILE));
+    cpSync(join(root, 'dist', PDF_ASSETS_DIR), join(outDir, 'dist', PDF_ASSETS_DIR), { recursive: true });
+  }
   console.log(`build: demo → demo-dist/ (${Math.round(performance.now() - started)} ms)`);
 }

@@ -6,11 +6,14 @@
 import type { ImportOptions } from '../import/types.js';
 import { bi } from '../model/text.js';
 import { fromBytes, fromImport, problem, type Loaded, type Readers } from './load.js';
+import { pdfReader } from './pdf-reader.js';
 
 export const browserReaders: Readers = {
   decode: async () => (await import('../import/index.js')).decodeSource,
   importText: async () => (await import('../import/index.js')).importReport,
   binary: async () => (await import('../import/index.js')).readBinary,
+  // Only a `src` that turns out to be a PDF loads the PDF reader (its own file in the drop-in).
+  pdf: pdfReader,
 };
 
 /**

@@ -8,5 +8,6 @@ import render from './render.mjs';
 import update from './update.mjs';
 import checker from './checker.mjs';
 import importer from './import.mjs';
+import pdf from './pdf.mjs';
 
-export default [size, { ...render, browser: true }, { ...update, browser: true }, checker, importer];
+export default [size, { ...render, browser: true }, { ...update, browser: true }, checker, importer, pdf];

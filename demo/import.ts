@@ -1,9 +1,10 @@
-// The import demo: paste a published report (HTML or copied text), see its report JSON and the
-// importer's warnings. Everything from the source is shown with textContent, never as markup.
+// The import demo: paste a published report (HTML or copied text), or drop or choose a PDF, see its
+// report JSON and the importer's warnings. Everything from the source is shown with textContent, never as markup.
 // The imported report is rendered and checked by <disclosure-report> in `#rendered`.
 import '../src/report/define.js';
 import { decodeSource, importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
 import { tablesHtml } from '../src/static/table-html.js';
+import { sniffBytes } from '../src/load/sniff.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -85,12 +86,33 @@ sample.addEventListener('change', async () => {
   run();
 });
 
-file.addEventListener('change', async () => {
-  const chosen = file.files?.[0];
-  if (!chosen) return;
+/** A chosen or dropped file: a PDF goes to the PDF reader (loaded only now), anything else is text. */
+async function readFile(chosen: File): Promise<void> {
+  const bytes = new Uint8Array(await chosen.arrayBuffer());
+  if (sniffBytes(bytes).format === 'pdf') {
+    status.dataset.ok = '';
+    status.textContent = `正在读取 PDF… · Reading the PDF… (${chosen.name})`;
+    source.value = '';
+    const { importPdf } = await import('../src/import/pdf/browser.js');
+    show(await importPdf(bytes, options()));
+    return;
+  }
   // A page saved from a GBK site stays readable (File.text() would assume UTF-8).
-  const decoded = decodeSource(await chosen.arrayBuffer());
+  const decoded = decodeSource(bytes);
   source.value = decoded.text;
   run();
   if (decoded.note) status.textContent = `${decoded.note.zh} / ${decoded.note.en}. ${status.textContent ?? ''}`;
+}
+
+file.addEventListener('change', () => {
+  const chosen = file.files?.[0];
+  if (chosen) void readFile(chosen);
+});
+
+form.addEventListener('dragover', (event) => event.preventDefault());
+form.addEventListener('drop', (event) => {
+  const dropped = event.dataTransfer?.files[0];
+  if (!dropped) return;
+  event.preventDefault();
+  void readFile(dropped);
 });

@@ -25,6 +25,25 @@ export interface TextItem {
   height: number;
 }
 
+// Fonts share one glyph between an ideograph and its radical form, and PDF writers (Chromium, Word)
+// often map the glyph back to the radical: 「人⺠政府」 for 人民政府, 「⽬」 for 目. Kangxi radicals
+// fold by NFKC; the CJK radicals supplement by its equivalent unified ideographs (Unicode's
+// EquivalentUnifiedIdeograph.txt, the forms met in Chinese text).
+const RADICALS: Record<string, string> = {
+  '⺁': '厂', '⺅': '亻', '⺆': '冂', '⺉': '刂', '⺊': '卜', '⺌': '小', '⺍': '小', '⺎': '兀', '⺒': '巳', '⺓': '幺',
+  '⺕': '彐', '⺖': '忄', '⺗': '心', '⺘': '扌', '⺙': '攵', '⺛': '旡', '⺜': '日', '⺝': '月', '⺟': '母', '⺠': '民',
+  '⺡': '氵', '⺢': '氺', '⺣': '灬', '⺤': '爫', '⺦': '丬', '⺧': '牛', '⺨': '犭', '⺩': '王', '⺫': '目', '⺬': '示',
+  '⺭': '礻', '⺯': '糹', '⺰': '纟', '⺲': '罒', '⺶': '羊', '⺹': '耂', '⺺': '肀', '⺼': '肉', '⺾': '艹', '⺿': '艹',
+  '⻀': '艹', '⻁': '虎', '⻂': '衤', '⻃': '覀', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车',
+  '⻌': '辶', '⻍': '辶', '⻎': '辶', '⻐': '钅', '⻑': '長', '⻓': '长', '⻔': '门', '⻖': '阝', '⻗': '雨', '⻘': '青',
+  '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼',
+  '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
+
+/** Text with radical forms written as the ideographs they stand for. */
+export const foldRadicals = (text: string) => text.replace(RADICAL, (char) => RADICALS[char] ?? char.normalize('NFKC'));
+
 const ASCENT = 0.86;
 const DESCENT = 0.14;
 
@@ -48,7 +67,7 @@ export function fragmentOf(item: TextItem, base: Matrix): Fragment | undefined {
   ];
   const xs = corners.map((corner) => corner[0]!);
   const ys = corners.map((corner) => corner[1]!);
-  return { text: item.str, size, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+  return { text: foldRadicals(item.str), size, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
 }
 
 export const centreX = (box: Box) => (box.x0 + box.x1) / 2;

@@ -11,7 +11,7 @@ import type { Rule } from './geometry.js';
 import { gridsOf, type Box, type Grid, type GridCell } from './grid.js';
 import { cellText, centreX, centreY, inside, linesOf, splitWords, type Fragment, type TextLine } from './text.js';
 import { joinParts, type PlacedCell, type TablePart } from './join.js';
-import { borderlessTables } from './borderless.js';
+import { borderlessTables, type PageLine } from './borderless.js';
 
 export interface PageContent {
   /** 1-based page number. */
@@ -118,13 +118,18 @@ export function layoutDocument(pages: readonly PageContent[]): PdfLayout {
   const bodyLines = items.flatMap((item) => (item.kind === 'line' ? [item.line] : []));
   const { left, right } = margins(bodyLines);
   const blocks: SourceBlock[] = [];
-  let paragraph: { text: string; last: TextLine; page: number } | undefined;
+  let paragraph: { text: string; last: TextLine; page: number; lines: PageLine[] } | undefined;
+  const linesOfBlock = new Map<SourceBlock, PageLine[]>();
   let parts: TablePart[] = [];
   let ruled = 0;
   const closeParagraph = () => {
     if (paragraph) {
       const text = cleanProse(paragraph.text);
-      if (text) blocks.push({ kind: 'paragraph', text, line: placeOf(paragraph.page) });
+      if (text) {
+        const block: SourceBlock = { kind: 'paragraph', text, line: placeOf(paragraph.page) };
+        blocks.push(block);
+        linesOfBlock.set(block, paragraph.lines);
+      }
     }
     paragraph = undefined;
   };
@@ -162,16 +167,17 @@ export function layoutDocument(pages: readonly PageContent[]): PdfLayout {
       (previous !== undefined && item.page === paragraph.page && line.y0 - previous.y1 > size * 1.2);
     if (startsNew) {
       closeParagraph();
-      paragraph = { text: line.text, last: line, page: item.page };
+      paragraph = { text: line.text, last: line, page: item.page, lines: [{ line, page: item.page }] };
     } else {
       paragraph!.text += needsSpace(paragraph!.text, line.text) ? ` ${line.text}` : line.text;
       paragraph!.last = line;
+      paragraph!.lines.push({ line, page: item.page });
     }
   }
   closeParagraph();
   closeTable();
 
-  const borderless = borderlessTables(blocks, items.flatMap((item) => (item.kind === 'line' ? [{ line: item.line, page: item.page }] : [])), placeOf);
+  const borderless = borderlessTables(blocks, linesOfBlock, placeOf);
   return { doc: { meta: [], blocks: borderless.blocks }, places, borderless: borderless.found, ruled, ...(borderless.unprovable ? { unprovable: borderless.unprovable } : {}) };
 }
 

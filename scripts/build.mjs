@@ -59,13 +59,16 @@ async function buildDropIn() {
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
   // The importer, loaded by the elements only for a pasted published table (or to decode a src file
   // that is not UTF-8), as its own file beside it.
+  let importerText = '';
   if (text.includes(IMPORTER_FILE) && existsSync(join(root, 'src', 'import', 'index.ts'))) {
     const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
+    importerText = importer.text;
     console.log(`build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`);
   }
   // The PDF reader (pdf.js inside), loaded only for a `src` that is a PDF, with pdf.js's worker,
   // CMaps and standard fonts in dist/pdfjs/: all from the page's own site, never from a CDN.
-  if (text.includes(PDF_READER_FILE) && existsSync(join(root, 'src', 'import', 'pdf', 'browser.ts'))) {
+  // The importer's file reaches it (src/load/binary.ts), so the drop-in file does not grow for it.
+  if ((text + importerText).includes(PDF_READER_FILE) && existsSync(join(root, 'src', 'import', 'pdf', 'browser.ts'))) {
     const reader = await buildOne(join(root, 'src', 'import', 'pdf', 'browser.ts'), PDF_READER_FILE);
     const pdfjs = join(root, 'node_modules', 'pdfjs-dist');
     const assets = join(root, 'dist', PDF_ASSETS_DIR);

@@ -6,14 +6,12 @@
 import type { ImportOptions } from '../import/types.js';
 import { bi } from '../model/text.js';
 import { fromBytes, fromImport, problem, type Loaded, type Readers } from './load.js';
-import { pdfReader } from './pdf-reader.js';
 
 export const browserReaders: Readers = {
   decode: async () => (await import('../import/index.js')).decodeSource,
   importText: async () => (await import('../import/index.js')).importReport,
+  // A PDF goes through `binary` too, which loads the PDF reader only then (src/load/pdf-reader.ts).
   binary: async () => (await import('../import/index.js')).readBinary,
-  // Only a `src` that turns out to be a PDF loads the PDF reader (its own file in the drop-in).
-  pdf: pdfReader,
 };
 
 /**

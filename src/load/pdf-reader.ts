@@ -3,7 +3,8 @@
  * importing `disclosure-tables/import/pdf` registers the reader, and until then a PDF `src` is
  * refused with that advice — so a bundler never meets pdfjs-dist unless the app asks for it. The
  * drop-in build replaces this module with a dynamic import of its own PDF reader file
- * (`disclosure-tables-pdf.js`, beside it; scripts/build-config.mjs).
+ * (`disclosure-tables-pdf.js`, beside it; scripts/build-config.mjs). It is reached from
+ * src/load/binary.ts, which travels in the importer's file: the drop-in file does not grow for it.
  */
 import { bi } from '../model/text.js';
 import type { ImportBytes } from './load.js';

@@ -129,12 +129,12 @@ export function emulateMediaCommand() {
   };
 }
 
-/** How the PDF tests print a page: A4, with a page number in the footer as published reports have. */
+/** How the PDF tests print a page: A4, with a running header and a page number as published reports have. */
 export const PDF_PRINT_OPTIONS = {
   format: 'A4',
   margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
   displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
+  headerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:18mm">政务公开年度报告</div>',
   footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>',
 };
 

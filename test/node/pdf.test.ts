@@ -74,8 +74,11 @@ describe('importPdf: PDFs printed by Chromium from the library’s static HTML',
       const reading = loadReport(name);
       const bytes = await printPdf(reportPage(reading, { splitApplications: shift }));
       const result = await importPdf(bytes);
-      assertImported(result, reading);
+      const report = assertImported(result, reading);
       assert.ok(!result.warnings.some((warning) => ['duplicateRow', 'missingRow', 'valueOutsideColumns', 'extraValue'].includes(warning.kind)));
+      // The running header and the page numbers printed on every page are neither prose nor labels.
+      const text = JSON.stringify([report.sections, result.warnings]);
+      assert.ok(!text.includes('政务公开年度报告') && !/- \d+ -/.test(text));
     });
   }
 

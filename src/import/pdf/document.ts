@@ -56,7 +56,8 @@ function furniture(pages: readonly { page: PageContent; lines: TextLine[] }[]): 
     for (const line of lines) {
       if (!inBand(page, line)) continue;
       const text = cleanProse(line.text);
-      if (PAGE_NUMBER.test(text) || (pages.length >= 3 && (repeated.get(text) ?? 0) >= Math.ceil(pages.length / 2))) dropped.add(line);
+      const times = repeated.get(text) ?? 0;
+      if (PAGE_NUMBER.test(text) || (times >= 2 && times >= pages.length / 2)) dropped.add(line);
     }
   }
   return dropped;

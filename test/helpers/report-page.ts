@@ -12,6 +12,8 @@ export interface PrintVariant {
   splitApplications?: number;
   /** Draw no table borders at all. */
   borderless?: boolean;
+  /** A signature under section 六: the body's name and the date, right-aligned. */
+  signature?: { body: string; date: string };
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -38,6 +40,7 @@ export function reportPage(report: Report, variant: PrintVariant = {}): string {
     <h2>四、政府信息公开行政复议、行政诉讼情况</h2>${tables('reviews')}
     <h2>五、存在的主要问题及改进情况</h2>${prose(sections.problems ?? '个别信息更新不够及时，下一步将加强审核。')}
     <h2>六、其他需要报告的事项</h2>${prose(sections.other ?? '本年度未收取信息处理费。')}
+    ${variant.signature ? `<p style="text-align:right">${escape(variant.signature.body)}</p><p style="text-align:right">${escape(variant.signature.date)}</p>` : ''}
   </body></html>`;
 }
 

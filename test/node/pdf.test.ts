@@ -107,6 +107,20 @@ describe('importPdf: PDFs printed by Chromium from the library’s static HTML',
   }
 });
 
+describe('importPdf: metadata and prose', () => {
+  it('reads the title set over two lines, the six sections and the date printed under the signature', async () => {
+    const reading = loadReport('014-shuyang-fgj-2023');
+    const report = { ...reading, sections: { overview: '2023年，本局认真贯彻《条例》。\n全年主动公开信息120条。', problems: '公开内容还不够全面。', other: '本年度未收取信息处理费。' } };
+    const result = await importPdf(await printPdf(reportPage(report, { signature: { body: '沭阳县发展和改革局', date: '2024年1月18日' } })));
+    assert.ok(result.ok, result.ok ? '' : result.error.en);
+    assert.equal(result.report.agency, '沭阳县发展和改革局');
+    assert.equal(result.report.year, 2023);
+    assert.equal(result.report.publishedOn, '2024-01-18');
+    assert.ok(result.warnings.some((warning) => warning.kind === 'dateFromSignature'));
+    assert.deepEqual(result.report.sections, report.sections);
+  });
+});
+
 describe('importPdf refuses what it cannot read, naming cause and remedy', () => {
   it('an image-only (scanned) PDF: OCR', async () => {
     const result = await importPdf(await printPdf(IMAGE_ONLY_PAGE));

@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
-import { emulateMediaCommand, rawDropIn, reactAsEsm } from './scripts/build-test-deps.mjs';
+import { emulateMediaCommand, printPdfCommand, rawDropIn, reactAsEsm } from './scripts/build-test-deps.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -15,7 +15,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // The drop-in file is served as built; React (CommonJS) is served as ES modules.
   middleware: [rawDropIn],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactAsEsm(), emulateMediaCommand()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    reactAsEsm(),
+    emulateMediaCommand(),
+    printPdfCommand(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

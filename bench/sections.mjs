@@ -9,5 +9,6 @@ import update from './update.mjs';
 import checker from './checker.mjs';
 import importer from './import.mjs';
 import office from './office.mjs';
+import pdf from './pdf.mjs';
 
-export default [size, { ...render, browser: true }, { ...update, browser: true }, checker, importer, office];
+export default [size, { ...render, browser: true }, { ...update, browser: true }, checker, importer, office, pdf];

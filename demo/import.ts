@@ -1,5 +1,6 @@
-// The import demo: paste a published report (HTML or copied text) or pick its file (also the
-// report's .docx or a workbook of its tables, .xlsx), see its report JSON and the importer's warnings. Everything from the source is shown with textContent, never as markup.
+// The import demo: paste a published report (HTML or copied text), or drop or choose its file (a
+// PDF, the report's .docx or a workbook of its tables, .xlsx), see its report JSON and the importer's
+// warnings. Everything from the source is shown with textContent, never as markup.
 // The imported report is rendered and checked by <disclosure-report> in `#rendered`.
 import '../src/report/define.js';
 import { decodeSource, importReport, type ImportOptions, type ImportResult } from '../src/import/index.js';
@@ -96,13 +97,16 @@ sample.addEventListener('change', async () => {
   run();
 });
 
-file.addEventListener('change', async () => {
-  const chosen = file.files?.[0];
-  if (!chosen) return;
+/** A chosen or dropped file: PDF, Word, Excel (or an old binary format, refused) go to the loader, which loads their reader only now; anything else is text. */
+async function readFile(chosen: File): Promise<void> {
   const bytes = new Uint8Array(await chosen.arrayBuffer());
-  if (sniffBytes(bytes).format !== 'text') {
-    // Word, Excel, PDF or an old binary format: told by the bytes, read (or refused) by the loader.
+  const format = sniffBytes(bytes).format;
+  if (format !== 'text') {
+    status.dataset.ok = '';
+    status.textContent = `正在读取… · Reading… (${chosen.name})`;
     source.value = '';
+    // The demo runs from source: the PDF reader registers itself when imported.
+    if (format === 'pdf') await import('../src/import/pdf/browser.js');
     const loaded = await fromBytes(bytes, { where: chosen.name, text: 'report', import: options() }, browserReaders);
     const warnings = [...loaded.notes];
     show(loaded.ok ? { ok: true, report: loaded.report, warnings } : { ok: false, error: loaded.problems[0]!.message, warnings });
@@ -113,6 +117,19 @@ file.addEventListener('change', async () => {
   source.value = decoded.text;
   run();
   if (decoded.note) status.textContent = `${decoded.note.zh} / ${decoded.note.en}. ${status.textContent ?? ''}`;
+}
+
+file.addEventListener('change', () => {
+  const chosen = file.files?.[0];
+  if (chosen) void readFile(chosen);
+});
+
+form.addEventListener('dragover', (event) => event.preventDefault());
+form.addEventListener('drop', (event) => {
+  const dropped = event.dataTransfer?.files[0];
+  if (!dropped) return;
+  event.preventDefault();
+  void readFile(dropped);
 });
 
 byId<HTMLButtonElement>('excel-download').addEventListener('click', () => current && downloadXlsx(current, 'zh'));

@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const samplesAt = args.indexOf('--samples');
 const samples = samplesAt >= 0 ? Number(args[samplesAt + 1]) : 11;
-const names = args.filter((arg, index) => !arg.startsWith('--') && !(samplesAt >= 0 && index === samplesAt + 1));
+const names = args.filter((arg, index) => !arg.startsWith('--') && (samplesAt < 0 || index !== samplesAt + 1));
 const chosen = names.length ? sections.filter((section) => names.includes(section.name)) : sections;
 if (names.length && chosen.length !== names.length) {
   console.error(`bench: unknown section; sections are ${sections.map((section) => section.name).join(', ')}`);

@@ -10,6 +10,9 @@ export const IMPORTER_FILE = 'disclosure-tables-import.js';
 
 /** The Office reader's own drop-in file (.docx/.xlsx import), next to dist/disclosure-tables.js. */
 export const OFFICE_FILE = 'disclosure-tables-office.js';
+/** The PDF reader's own drop-in file (pdf.js inside), and the folder of pdf.js's worker, CMaps and fonts. */
+export const PDF_READER_FILE = 'disclosure-tables-pdf.js';
+export const PDF_ASSETS_DIR = 'pdfjs';
 
 /**
  * The elements load the importer (src/import/) only when a page pastes a published table inside
@@ -41,6 +44,35 @@ function importerAsSibling() {
 }
 
 /**
+ * The elements reach the PDF reader through src/load/pdf-reader.ts (from npm: whatever the app
+ * registered by importing `disclosure-tables/import/pdf`). In the drop-in file it becomes a
+ * dynamic import of the PDF reader's own file beside it, loaded only when a `src` is a PDF; that
+ * file finds pdf.js's worker, CMaps and standard fonts in `pdfjs/` beside itself (src/import/pdf/assets.ts).
+ * @returns {import('vite').Plugin}
+ */
+function pdfReaderAsSibling() {
+  const READER = '\0disclosure-pdf-reader';
+  const ASSETS = '\0disclosure-pdf-assets';
+  return {
+    name: 'disclosure-pdf-reader-as-sibling',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === `./${PDF_READER_FILE}`) return { id: source, external: true };
+      if (importer && importer.includes('/src/') && /(^|\/)pdf-reader\.(js|ts)$/.test(source)) return READER;
+      if (importer && importer.includes('/src/import/pdf/') && /^\.\/assets\.(js|ts)$/.test(source)) return ASSETS;
+      return null;
+    },
+    load(id) {
+      if (id === READER)
+        return `export const pdfReader = async () => (await import('./${PDF_READER_FILE}')).importPdf;\nexport function usePdfReader() {}\n`;
+      if (id === ASSETS)
+        return `export const bundledAssets = () => new URL(/* @vite-ignore */ './${PDF_ASSETS_DIR}/', import.meta.url).href;\nexport const workerModule = undefined;\n`;
+      return null;
+    },
+  };
+}
+
+/**
  * A Vite inline config that bundles `entry` into one minified ES module with lit and zod inlined.
  * @param {{ entry: string, outDir?: string, fileName?: string, write?: boolean, sourcemap?: boolean }} options
  * @returns {import('vite').InlineConfig}
@@ -52,7 +84,7 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [importerAsSibling(), minifyTemplatesPlugin()],
+    plugins: [importerAsSibling(), pdfReaderAsSibling(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -66,7 +98,8 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
       rolldownOptions: {
         // Vite's lib mode keeps whitespace by default; this gives a truly minified file.
         // `comments: false` also drops the /* @__PURE__ */ marks, which nothing reads after this build.
-        output: { minify: true, comments: false },
+        // The PDF reader's file holds pdf.js, which its code imports lazily for npm users.
+        output: { minify: true, comments: false, ...(fileName === PDF_READER_FILE ? { codeSplitting: false } : {}) },
       },
     },
   };

@@ -14,6 +14,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Koa middleware: `/dist/disclosure-tables.js[?…]` straight from disk. */
 export async function rawDropIn(context, next) {
+  // The drop-in's sibling files too: its PDF reader and pdf.js's worker, CMaps and fonts.
+  const sibling = /^\/dist\/(?:disclosure-tables-pdf\.js|pdfjs\/[\w./-]+)$/.test(context.path) && !context.path.includes('..');
+  if (sibling) {
+    try {
+      context.body = readFileSync(join(root, context.path));
+      context.type = context.path.endsWith('.mjs') || context.path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+      context.set('cache-control', 'no-store');
+    } catch {
+      context.status = 404;
+    }
+    return;
+  }
   if (context.path !== '/dist/disclosure-tables.js') return next();
   try {
     context.body = readFileSync(join(root, 'dist', 'disclosure-tables.js'));
@@ -118,6 +130,37 @@ export function emulateMediaCommand() {
         features: [{ name: 'forced-colors', value: forcedColors }],
       });
       return true;
+    },
+  };
+}
+
+/** How the PDF tests print a page: A4, with a running header and a page number as published reports have. */
+export const PDF_PRINT_OPTIONS = {
+  format: 'A4',
+  margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+  displayHeaderFooter: true,
+  headerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:18mm">政务公开年度报告</div>',
+  footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>',
+};
+
+/**
+ * A web-test-runner command, `disclosure-print-pdf`: prints `payload.html` in a new tab of the test
+ * browser and answers the PDF as base64, so browser tests import PDFs they made themselves.
+ */
+export function printPdfCommand() {
+  return {
+    name: 'disclosure-print-pdf',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'disclosure-print-pdf') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`disclosure-print-pdf needs a Chrome browser, not ${session.browser.type}`);
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      try {
+        await page.setContent(String(payload?.html ?? ''), { waitUntil: 'load' });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        return Buffer.from(await page.pdf(PDF_PRINT_OPTIONS)).toString('base64');
+      } finally {
+        await page.close();
+      }
     },
   };
 }

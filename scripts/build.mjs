@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { IMPORTER_FILE, OFFICE_FILE, dropInConfig, root } from './build-config.mjs';
+import { IMPORTER_FILE, OFFICE_FILE, PDF_ASSETS_DIR, PDF_READER_FILE, dropInConfig, root } from './build-config.mjs';
 
 const steps = process.argv.slice(2);
 const all = steps.length === 0;
@@ -63,8 +63,10 @@ async function buildDropIn() {
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
   // The importer, loaded by the elements only for a pasted published table (or to decode a src file
   // that is not UTF-8), as its own file beside it.
+  let importerText = '';
   if (text.includes(IMPORTER_FILE) && existsSync(join(root, 'src', 'import', 'index.ts'))) {
     const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
+    importerText = importer.text;
     console.log(
       `build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`,
     );
@@ -73,6 +75,23 @@ async function buildDropIn() {
     const office = await buildOne(join(root, 'src', 'import', 'office', 'index.ts'), OFFICE_FILE);
     console.log(
       `build: Office reader dist/${OFFICE_FILE}, ${office.bytes} B, ${gzipSync(office.text, { level: 9 }).length} B gzip (loaded on demand)`,
+    );
+  }
+  // The PDF reader (pdf.js inside), loaded only for a `src` that is a PDF, with pdf.js's worker,
+  // CMaps and standard fonts in dist/pdfjs/: all from the page's own site, never from a CDN.
+  // The importer's file reaches it (src/load/binary.ts), so the drop-in file does not grow for it.
+  if ((text + importerText).includes(PDF_READER_FILE) && existsSync(join(root, 'src', 'import', 'pdf', 'browser.ts'))) {
+    const reader = await buildOne(join(root, 'src', 'import', 'pdf', 'browser.ts'), PDF_READER_FILE);
+    const pdfjs = join(root, 'node_modules', 'pdfjs-dist');
+    const assets = join(root, 'dist', PDF_ASSETS_DIR);
+    rmSync(assets, { recursive: true, force: true });
+    mkdirSync(assets, { recursive: true });
+    cpSync(join(pdfjs, 'legacy', 'build', 'pdf.worker.min.mjs'), join(assets, 'pdf.worker.min.mjs'));
+    cpSync(join(pdfjs, 'cmaps'), join(assets, 'cmaps'), { recursive: true });
+    cpSync(join(pdfjs, 'standard_fonts'), join(assets, 'standard_fonts'), { recursive: true });
+    cpSync(join(pdfjs, 'LICENSE'), join(assets, 'LICENSE'));
+    console.log(
+      `build: PDF reader dist/${PDF_READER_FILE}, ${reader.bytes} B, ${gzipSync(reader.text, { level: 9 }).length} B gzip, and dist/${PDF_ASSETS_DIR}/ (pdf.js worker, CMaps, standard fonts; loaded on demand)`,
     );
   }
 }
@@ -100,5 +119,10 @@ if (steps.includes('demo')) {
   if (existsSync(importer)) cpSync(importer, join(outDir, 'dist', IMPORTER_FILE));
   const office = join(root, 'dist', OFFICE_FILE);
   if (existsSync(office)) cpSync(office, join(outDir, 'dist', OFFICE_FILE));
+  const pdfReader = join(root, 'dist', PDF_READER_FILE);
+  if (existsSync(pdfReader)) {
+    cpSync(pdfReader, join(outDir, 'dist', PDF_READER_FILE));
+    cpSync(join(root, 'dist', PDF_ASSETS_DIR), join(outDir, 'dist', PDF_ASSETS_DIR), { recursive: true });
+  }
   console.log(`build: demo → demo-dist/ (${Math.round(performance.now() - started)} ms)`);
 }

@@ -20,13 +20,14 @@ export interface FileResult {
 }
 
 /** `第 12 行：` / `line 12: ` before a note from a source line; '' without one. */
-const linePrefix = (line: number | undefined, lang: Lang) => (line ? pick(UI.linePrefix(line), lang) : '');
+const linePrefix = (line: number | undefined, lang: Lang, page?: number) =>
+  line ? pick(UI.linePrefix(line), lang) : page ? pick(UI.pagePrefix(page), lang) : '';
 
 export function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
   for (const problem of result.problems) lines.push(`  ✗ ${pick(problem.message, lang)}`);
   for (const warning of result.importWarnings) {
-    const where = linePrefix(warning.line, lang);
+    const where = linePrefix(warning.line, lang, warning.page);
     const message = pick(warning.message, lang);
     const quote = warning.source && !message.includes(warning.source) ? ` 「${warning.source}」` : '';
     lines.push(`  ~ ${where}${message}${quote}`);
@@ -82,7 +83,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
         note.path ?? '',
         '',
         '',
-        `${linePrefix(note.line, lang)}${pick(note.message, lang)}`,
+        `${linePrefix(note.line, lang, note.page)}${pick(note.message, lang)}`,
       ]);
     }
     for (const finding of result.findings) {

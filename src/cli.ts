@@ -2,7 +2,7 @@
 /**
  * The command line for reviewers who check many reports:
  *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] FILE...
- *   disclosure-tables import [--lang en] FILE        (published HTML or text → report JSON on stdout)
+ *   disclosure-tables import [--lang en] FILE        (published HTML, text or PDF → report JSON on stdout)
  *   disclosure-tables html [--lang en] FILE          (the tables as static HTML on stdout)
  *   disclosure-tables xlsx [--lang en] FILE -o OUT.xlsx  (the tables as an Excel workbook)
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
@@ -29,13 +29,13 @@ const USAGE = `Usage:
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
   --agency NAME  --year YYYY  --title TEXT  --published-on YYYY-MM-DD  --partial (accept missing tables)
 
-FILE is report JSON (.json), a published report as HTML or copied text (any other name), or the
-report's Word file (.docx) or a workbook of its tables (.xlsx), told by their bytes; an
-http(s) URL is fetched first (JSON when the server says so or the path ends in .json). UTF-8, and
-GBK/GB2312/GB18030 as declared or detected, are read alike. For check, a folder stands for the
-.json, .html, .htm, .txt, .docx and .xlsx files in it, and * and ? in a file name are expanded
-(also where the shell does not, as on Windows). Old .doc, .wps, .xls and .et files are refused:
-save them as .docx or .xlsx.
+FILE is report JSON (.json), a published report as HTML, copied text or PDF, the report's Word
+file (.docx) or a workbook of its tables (.xlsx) — told by their bytes, not their names (PDF needs
+the optional package pdfjs-dist); an http(s) URL is fetched first (JSON when the server says so or
+the path ends in .json). UTF-8, and GBK/GB2312/GB18030 as declared or detected, are read alike.
+For check, a folder stands for the .json, .html, .htm, .txt, .pdf, .docx and .xlsx files in it, and
+* and ? in a file name are expanded (also where the shell does not, as on Windows). Old .doc, .wps,
+.xls and .et files are refused: save them as .docx, .xlsx or PDF.
 --csv prints one row per finding, import note or problem of every file (UTF-8 with a byte-order
 mark, so spreadsheet programs read the Chinese), for reviewers who compare many reports.
 html prints the tables as static, accessible HTML for a CMS that takes no script — from report JSON,
@@ -43,10 +43,10 @@ or from a published page as a clean copy of its tables.
 xlsx writes the tables in the official merged layout, blank totals as formulas over their parts.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
-const REPORT_FILE = /\.(json|html?|txt|docx|xlsx)$/i;
+const REPORT_FILE = /\.(json|html?|txt|pdf|docx|xlsx)$/i;
 
 /**
- * Files to check: a directory stands for the report files in it (.json, .html, .htm, .txt, also in
+ * Files to check: a directory stands for the report files in it (.json, .html, .htm, .txt, .pdf, also in
  * subfolders), and a pattern with * or ? in its last part is expanded here, since Windows shells pass
  * it on as it is. URLs, plain files and patterns that match nothing stay as given.
  */
@@ -135,7 +135,10 @@ export async function main(
   if (command === 'import' || command === 'html' || command === 'xlsx') {
     const loaded = await fromSource(files[0]!, options);
     // Compiler-style `file:line: message`, which editors and terminals turn into links.
-    for (const note of loaded.notes) err(`${note.line ? `${files[0]}:${note.line}: ` : ''}${pick(note.message, lang)}`);
+    for (const note of loaded.notes)
+      err(
+        `${note.line ? `${files[0]}:${note.line}: ` : note.page ? `${files[0]} (${lang === 'en' ? `p. ${note.page}` : `第 ${note.page} 页`}): ` : ''}${pick(note.message, lang)}`,
+      );
     if (!loaded.ok) {
       for (const problem of loaded.problems) err(`${files[0]}: ${pick(problem.message, lang)}`);
       return 1;

@@ -15,6 +15,29 @@ export function looksLikeHtml(source: string): boolean {
   return HTML_TAG.test(source);
 }
 
+/**
+ * Notes of the reading of copied text that mean a number's column was not proven by the labels: a
+ * row with more or fewer numbers than its headers, a number under no header. (A table printed
+ * without any headers is read in the official order, with its own note.)
+ */
+const UNPROVEN: ReadonlySet<string> = new Set(['columnsAssumed', 'extraValue', 'valueOutsideColumns']);
+
+/**
+ * Copied text keeps no cell positions: it imports only when every number's column is proven, and
+ * otherwise fails (text copied from a PDF viewer scatters header labels and numbers over lines).
+ */
+function provenOrRefused(result: ImportResult): ImportResult {
+  const unproven = result.warnings.find((warning) => UNPROVEN.has(warning.kind));
+  if (!unproven) return result;
+  const at = unproven.line ? `第 ${unproven.line} 行：` : '';
+  const atEn = unproven.line ? `line ${unproven.line}: ` : '';
+  const error = {
+    zh: `无法确定复制文字中各数字所在的列（${at}${unproven.message.zh}）；从 PDF 阅读器复制的文字会打乱表格的行列。请直接导入 PDF 文件，或从报告网页复制表格，或粘贴网页的 HTML`,
+    en: `the columns of the numbers in the copied text cannot be proven (${atEn}${unproven.message.en}); text copied from a PDF viewer scatters a table’s rows and columns. Import the PDF file itself, copy the table from the report’s web page, or paste its HTML`,
+  };
+  return { ok: false, error, warnings: result.warnings };
+}
+
 export function importWith(parseHtml: (source: string) => SourceDocument, source: unknown, options: ImportOptions = {}): ImportResult {
   try {
     if (typeof source !== 'string') {
@@ -30,7 +53,8 @@ export function importWith(parseHtml: (source: string) => SourceDocument, source
     }
     const kind = options.sourceKind ?? (looksLikeHtml(source) ? 'html' : 'text');
     const doc = kind === 'html' ? parseHtml(source) : readTextSource(source);
-    return mapDocument(doc, options ?? {});
+    const result = mapDocument(doc, options ?? {});
+    return kind === 'text' ? provenOrRefused(result) : result;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { zh: `导入失败：${text}`, en: `import failed: ${text}` }, warnings: [] };

@@ -4,6 +4,7 @@
 import type { Bilingual } from '../model/parse.js';
 import type { Report } from '../model/schema.js';
 import type { WarningKind } from './assemble/warnings.js';
+import type { PdfWarningKind } from './pdf/messages.js';
 
 export type { Bilingual };
 
@@ -16,11 +17,13 @@ export interface ImportWarning {
   source: string;
   /** 1-based line of the source where it was found. */
   line?: number;
+  /** 1-based page of a PDF where it was found. */
+  page?: number;
   /** The contract path it concerns, e.g. `applications.results.granted` or `year`. */
   path?: string;
 }
 
-export type ImportWarningKind = WarningKind | 'encodingGuessed';
+export type ImportWarningKind = WarningKind | 'encodingGuessed' | PdfWarningKind;
 
 /**
  * What the caller knows from outside the source, e.g. the page title or date of a pasted

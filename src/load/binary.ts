@@ -6,6 +6,7 @@
 import { bi } from '../model/text.js';
 import { fromImport, problem, type FromBytesOptions, type Loaded, type Readers, type ReportProblem } from './load.js';
 import { sniffBytes, type Sniffed } from './sniff.js';
+import { pdfReader } from './pdf-reader.js';
 
 /** Why a file of this format cannot be read, and what to do instead. */
 export function unsupportedFormat(sniffed: Sniffed, where: string): ReportProblem {
@@ -52,7 +53,9 @@ export function unsupportedFormat(sniffed: Sniffed, where: string): ReportProble
 export async function readBinary(bytes: Uint8Array, options: FromBytesOptions, readers: Readers): Promise<Loaded> {
   const sniffed = sniffBytes(bytes);
   if (sniffed.format === 'pdf' || sniffed.format === 'docx' || sniffed.format === 'xlsx') {
-    const reader = readers[sniffed.format];
+    // In the browser the PDF reader comes from here, not from the elements' readers, so that the
+    // drop-in file does not grow for it: the one the app registered, or the drop-in's own file.
+    const reader = readers[sniffed.format] ?? (sniffed.format === 'pdf' ? pdfReader : undefined);
     if (reader) return fromImport(await (await reader())(bytes, options.import), options.where);
   }
   return { ok: false, problems: [unsupportedFormat(sniffed, options.where)], notes: [] };

@@ -10,6 +10,7 @@ import { fromBytes, fromImport, problem, type Loaded, type Readers } from './loa
 export const browserReaders: Readers = {
   decode: async () => (await import('../import/index.js')).decodeSource,
   importText: async () => (await import('../import/index.js')).importReport,
+  // A PDF goes through `binary` too, which loads the PDF reader only then (src/load/pdf-reader.ts).
   binary: async () => (await import('../import/index.js')).readBinary,
   docx: async () => (await import('../import/office/index.js')).importDocx,
   xlsx: async () => (await import('../import/office/index.js')).importXlsx,

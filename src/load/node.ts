@@ -17,6 +17,8 @@ export const nodeReaders: Readers = {
   binary: async () => readBinary,
   docx: async () => (await import('../import/office/index.js')).importDocx,
   xlsx: async () => (await import('../import/office/index.js')).importXlsx,
+  // pdfjs-dist is an optional peer dependency, loaded only when a PDF comes.
+  pdf: async () => (await import('../import/pdf/node.js')).importPdf,
 };
 
 const isUrl = (where: string) => /^https?:\/\//i.test(where);

@@ -52,6 +52,9 @@ export const UI = {
   line: (line: number): Bilingual => bi(`第 ${line} 行`, `Line ${line}`),
   /** Before a message from a source line, in the command line's output. */
   linePrefix: (line: number): Bilingual => bi(`第 ${line} 行：`, `line ${line}: `),
+  /** Before a message from a page of a PDF. */
+  pagePrefix: (page: number): Bilingual => bi(`第 ${page} 页：`, `p. ${page}: `),
+  page: (page: number): Bilingual => bi(`第 ${page} 页`, `Page ${page}`),
   /** Counts by severity: 「2 个错误、1 个警告」, "2 errors, 1 warning"; '' for none. */
   severityCounts: ({ errors, warnings, infos }: { errors: number; warnings: number; infos: number }): Bilingual => {
     const zh = [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, infos && `${infos} 条提示`].filter(Boolean).join('、');

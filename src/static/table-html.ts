@@ -114,7 +114,7 @@ export const STATIC_TABLE_CSS = `.dt-region{${REGION_CSS};margin:1em 0}
 .dt-official{font-size:.8em;font-weight:normal}
 .dt-computed-mark{font-size:.7em;vertical-align:super;color:${TOKENS.computed}}
 .dt-legend{font-size:.85em}
-@media print{.dt-region{overflow:visible}.dt-header,.dt-note{background:none}}`;
+@media print{.dt-region{overflow:visible!important;display:block!important}.dt-header,.dt-note{background:none}}`;
 
 /** The stylesheet as a `<style>` block, to paste before the tables. */
 export const STATIC_TABLE_STYLES = `<style>\n${STATIC_TABLE_CSS}\n</style>`;

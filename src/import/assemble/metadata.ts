@@ -34,6 +34,12 @@ function findTitle(doc: SourceDocument, prose: ProseReading): Found<{ agency: st
     const parts = titleParts(candidate.text);
     if (parts) return { value: parts, from: candidate };
   }
+  // A title set over two lines (a PDF, text copied from one): 「淮安市人民政府」「2024 年政府信息公开工作年度报告」.
+  for (const [index, first] of prose.intro.slice(0, 12).entries()) {
+    const second = prose.intro[index + 1];
+    const parts = second && titleParts(`${first.text}${second.text}`);
+    if (parts) return { value: parts, from: first };
+  }
   return undefined;
 }
 

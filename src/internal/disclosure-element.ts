@@ -19,8 +19,6 @@ import type { ImportWarning } from '../import/types.js';
 import { ReportSourceController, unexpected, type SourceState } from './report-source-controller.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 
-let instances = 0;
-
 /** What the element currently shows. */
 type Status =
   { kind: 'empty' } | { kind: 'loading' } | { kind: 'problems'; problems: readonly ReportProblem[] } | { kind: 'ready'; report: Report };
@@ -97,8 +95,11 @@ export abstract class DisclosureElement extends LitElement {
 
   @state() protected status: Status = { kind: 'empty' };
 
-  /** Unique per instance; prefixes every id in the shadow root. */
-  protected readonly idPrefix = `dt${++instances}-`;
+  /**
+   * Prefixes every id in the shadow root. Ids need no per-instance part inside a shadow root (each
+   * is its own id scope), which lets every instance of a table layout share one cloned DOM.
+   */
+  protected readonly idPrefix = 'dt-';
 
   /** The tables this element shows and checks. */
   protected abstract readonly tables: readonly TableId[];

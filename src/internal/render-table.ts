@@ -9,8 +9,12 @@ import type { Finding } from '../check/findings.js';
 import type { ImportWarning } from '../import/types.js';
 import { pick, type Bilingual, type Lang } from '../model/text.js';
 import { UI, severityText } from '../model/ui-text.js';
-import { findingId, type HeaderView, type LabelView, type NoteView, type RowView, type TableView } from '../view/table-view.js';
-import { dataCells } from './data-cells.js';
+import type { TableValues } from '../check/values.js';
+import { gridFor } from '../layout/tables.js';
+import type { Report } from '../model/schema.js';
+import type { TableId } from '../model/tables.js';
+import { captionSubtitle, findingId, layoutView, legendOf, markingOf, type LabelView } from '../view/table-view.js';
+import { tableDom } from './table-dom.js';
 
 export type ChecksMode = 'show' | 'silent' | 'off';
 
@@ -18,64 +22,51 @@ export type ChecksMode = 'show' | 'silent' | 'off';
 export const renderLabel = (label: LabelView): TemplateResult | string =>
   label.official ? html`${label.text}<span class="official" lang="zh-CN">${label.official}</span>` : label.text;
 
-const span = (n: number) => (n === 1 ? nothing : n);
-
-function renderHeader(cell: HeaderView | NoteView, idPrefix: string): TemplateResult {
-  if (cell.kind === 'note') {
-    return html`<td class="note" part="note" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${renderLabel(cell.label)}</td>`;
-  }
-  return html`<th
-    id=${idPrefix + cell.id}
-    class=${`header ${cell.axis}`}
-    part=${`header ${cell.axis}-header`}
-    colspan=${span(cell.colspan)}
-    rowspan=${span(cell.rowspan)}
-  >${renderLabel(cell.label)}</th>`;
-}
-
-const renderRows = (rows: readonly RowView[], idPrefix: string) =>
-  rows.map((row) => html`<tr>${row.headers.map((cell) => renderHeader(cell, idPrefix))}${dataCells(row.cells, idPrefix)}</tr>`);
-
 export interface RenderTableOptions {
-  view: TableView;
-  /** Unique per instance and table: prefixes every id. */
+  report: Report;
+  table: TableId;
+  values: TableValues;
+  lang: Lang;
+  /** Prefixes the table's ids; unique within the shadow root. */
   idPrefix: string;
   findings: readonly Finding[];
   checks: ChecksMode;
   /** How the report was read, where that was a guess: the import of a table on the page, or a file's encoding. */
-  importNotes?: readonly ImportWarning[];
+  importNotes?: readonly ImportWarning[] | undefined;
   /** The notes come from importing a table on the page (else from reading a `src` file). */
-  notesFromPage?: boolean;
+  notesFromPage?: boolean | undefined;
 }
 
-/** The table, in a focusable, labelled region that scrolls on narrow screens. */
-export function renderTable({ view, idPrefix, findings, checks, importNotes, notesFromPage }: RenderTableOptions): TemplateResult {
-  const captionId = `${idPrefix}caption`;
+/**
+ * The table in a focusable, labelled region that scrolls on narrow screens (cloned from its layout),
+ * its legend, and the findings and notes under it.
+ */
+export function renderTable({
+  report,
+  table,
+  values,
+  lang,
+  idPrefix,
+  findings,
+  checks,
+  importNotes,
+  notesFromPage,
+}: RenderTableOptions): TemplateResult {
+  const layout = layoutView(gridFor(table, report), lang);
+  const marking = markingOf(findings, checks === 'show');
+  const legend = legendOf(values, lang);
   return html`
-    <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
-      <table part="table" class=${`table ${view.table}`}>
-        <caption id=${captionId} part="caption">
-          <span class="title">${view.title}</span>
-          <span class="subtitle">${view.subtitle}</span>
-        </caption>
-        ${view.sections.map(
-          (section) => html`
-            ${section.head.length ? html`<thead>${renderRows(section.head, idPrefix)}</thead>` : nothing}
-            <tbody>${renderRows(section.body, idPrefix)}</tbody>
-          `,
-        )}
-      </table>
-    </div>
+    ${tableDom({ layout, values, marking, lang, subtitle: captionSubtitle(report, lang), idPrefix })}
     ${
-      view.legend
+      legend
         ? html`<p class="legend" part="legend">
-          <span class="computed-mark" aria-hidden="true">${view.legend.mark}</span>
-          ${view.legend.text}
+          <span class="computed-mark" aria-hidden="true">${legend.mark}</span>
+          ${legend.text}
         </p>`
         : nothing
     }
-    ${checks === 'show' ? renderFindings(findings, view.lang, idPrefix) : nothing}
-    ${checks === 'show' && importNotes?.length ? renderImportNotes(importNotes, { lang: view.lang, idPrefix, notesFromPage: Boolean(notesFromPage) }) : nothing}
+    ${checks === 'show' ? renderFindings(findings, lang, idPrefix) : nothing}
+    ${checks === 'show' && importNotes?.length ? renderImportNotes(importNotes, { lang, idPrefix, notesFromPage: Boolean(notesFromPage) }) : nothing}
   `;
 }
 

@@ -4,7 +4,6 @@ import type { Report } from '../model/schema.js';
 import type { TableId } from '../model/tables.js';
 import { pick, type Lang } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
-import { tableView } from '../view/table-view.js';
 import { DisclosureElement } from './disclosure-element.js';
 import { renderTable } from './render-table.js';
 
@@ -24,8 +23,11 @@ export abstract class DisclosureTableElement extends DisclosureElement {
     if (!values) return html`<p class="status" part="status">${pick(UI.noTable, lang)}</p>`;
     const findings = this.findings;
     return renderTable({
-      view: tableView({ report, table: this.table, values, lang, findings: this.checks === 'show' ? findings : [] }),
-      idPrefix: this.idPrefix,
+      report,
+      table: this.table,
+      values,
+      lang,
+      idPrefix: `${this.idPrefix}${this.table}-`,
       findings,
       checks: this.checks,
       importNotes: this.importNotes,

@@ -8,7 +8,7 @@ import { pick, type Label, type Lang } from '../model/text.js';
 import { UI, severityText } from '../model/ui-text.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
 import { countsOf, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
-import { cellId, labelView, tableView } from '../view/table-view.js';
+import { cellId, labelView } from '../view/table-view.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
@@ -115,7 +115,10 @@ export class DisclosureReport extends DisclosureElement {
     if (!values) return html`<p class="missing">${pick(UI.noTable, lang)}</p>`;
     const findings = this.findings.filter((finding) => finding.table === table);
     return renderTable({
-      view: tableView({ report, table, values, lang, findings: this.checks === 'show' ? findings : [] }),
+      report,
+      table,
+      values,
+      lang,
       idPrefix: this.tablePrefix(table),
       findings,
       checks: this.checks,

@@ -69,6 +69,21 @@ export interface RowView {
   cells: readonly DataCellView[];
 }
 
+/** What a table shows whatever the report: the same for every report of one layout and language. */
+export interface LayoutView {
+  table: TableId;
+  lang: Lang;
+  title: string;
+  sections: readonly { head: readonly LayoutRow[]; body: readonly LayoutRow[] }[];
+  /** Every data cell in reading order (its index is the cell's index). */
+  cells: readonly DataCell[];
+}
+
+export interface LayoutRow {
+  headers: readonly (HeaderView | NoteView)[];
+  cells: readonly DataCell[];
+}
+
 export interface TableView {
   table: TableId;
   lang: Lang;
@@ -135,24 +150,37 @@ export function dataCellView(cell: DataCell, values: TableValues, marking: Marki
   };
 }
 
-function rowView(row: GridRow, values: TableValues, marking: Marking, lang: Lang): RowView {
+function layoutRow(row: GridRow, lang: Lang): LayoutRow {
   const headers: (HeaderView | NoteView)[] = [];
-  const cells: DataCellView[] = [];
+  const cells: DataCell[] = [];
   for (const cell of row.cells) {
-    if (cell.kind === 'data') cells.push(dataCellView(cell, values, marking, lang));
+    if (cell.kind === 'data') cells.push(cell);
     else if (cell.kind === 'note')
       headers.push({ kind: 'note', colspan: cell.colspan, rowspan: cell.rowspan, label: labelView(cell.label, lang) });
-    else
-      headers.push({
-        kind: 'header',
-        id: cell.id,
-        axis: cell.axis,
-        colspan: cell.colspan,
-        rowspan: cell.rowspan,
-        label: labelView(cell.label, lang),
-      });
+    else {
+      const { id, axis, colspan, rowspan } = cell;
+      headers.push({ kind: 'header', id, axis, colspan, rowspan, label: labelView(cell.label, lang) });
+    }
   }
   return { headers, cells };
+}
+
+const layouts = new WeakMap<Grid, Partial<Record<Lang, LayoutView>>>();
+
+/** The layout of a table's grid in a language, built once. */
+export function layoutView(grid: Grid, lang: Lang): LayoutView {
+  let byLang = layouts.get(grid);
+  if (!byLang) layouts.set(grid, (byLang = {}));
+  return (byLang[lang] ??= {
+    table: grid.table,
+    lang,
+    title: pick(TABLE_TITLES[grid.table], lang),
+    sections: grid.sections.map((section) => ({
+      head: section.head.map((row) => layoutRow(row, lang)),
+      body: section.body.map((row) => layoutRow(row, lang)),
+    })),
+    cells: [...grid.cells.values()],
+  });
 }
 
 export interface TableViewInput {
@@ -169,15 +197,22 @@ export interface TableViewInput {
 /** The view of one table of a report. */
 export function tableView({ report, table, values, lang, findings = [], grid = gridFor(table, report) }: TableViewInput): TableView {
   const marking = markingOf(findings, true);
+  const layout = layoutView(grid, lang);
+  const rows = (list: readonly LayoutRow[]): RowView[] =>
+    list.map((row) => ({ headers: row.headers, cells: row.cells.map((cell) => dataCellView(cell, values, marking, lang)) }));
   return {
     table,
     lang,
-    title: pick(TABLE_TITLES[table], lang),
-    subtitle: pick(UI.subtitle(report.agency, report.year), lang),
-    sections: grid.sections.map((section) => ({
-      head: section.head.map((row) => rowView(row, values, marking, lang)),
-      body: section.body.map((row) => rowView(row, values, marking, lang)),
-    })),
-    legend: values.anyComputed ? { mark: pick(UI.computedMark, lang), text: pick(UI.computedLegend, lang) } : null,
+    title: layout.title,
+    subtitle: captionSubtitle(report, lang),
+    sections: layout.sections.map((section) => ({ head: rows(section.head), body: rows(section.body) })),
+    legend: legendOf(values, lang),
   };
 }
+
+/** The caption's second line: agency and year. */
+export const captionSubtitle = (report: Report, lang: Lang): string => pick(UI.subtitle(report.agency, report.year), lang);
+
+/** The note under a table that explains the computed mark, when a value is computed. */
+export const legendOf = (values: TableValues, lang: Lang): TableView['legend'] =>
+  values.anyComputed ? { mark: pick(UI.computedMark, lang), text: pick(UI.computedLegend, lang) } : null;

@@ -10,7 +10,6 @@ import {
   cellAt,
   delayFetch,
   describedBy,
-  FIXTURE_NAMES,
   fixtureUrl,
   gridOf,
   loadFixture,
@@ -24,8 +23,8 @@ import {
   table,
   trimmedText,
   valueOf,
-  type FixtureName,
-} from './helpers.js';
+} from '../helpers/browser.js';
+import { FIXTURE_NAMES, type FixtureName } from '../helpers/fixture-names.js';
 
 // ---- the spec (format.md §2.2, report-json.md §2) and the readings (shared/reports/*.md)
 

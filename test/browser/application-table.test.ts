@@ -3,7 +3,8 @@ import '../../src/application-table/define.js';
 import type { DisclosureApplicationTable } from '../../src/application-table/application-table.js';
 import type { Finding } from '../../src/check/findings.js';
 import { APPLICATION_HEAD_ROWS, APPLICATION_RESULTS_ROW_START, STATE_SECRET_COMMERCIAL_HEADERS } from '../spec.js';
-import { cellsByPath, FIXTURE_NAMES, headerPath, loadFixture, parts, rootOf, text } from './helpers.js';
+import { cellsByPath, headerPath, loadFixture, parts, rootOf, text } from '../helpers/browser.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 import { encodeGbk } from '../helpers/gbk.js';
 
 type AnyReport = Record<string, any>;

@@ -3,7 +3,7 @@ import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/application-table/define.js';
 import '../../src/report/define.js';
 import type { DisclosureElement } from '../../src/internal/disclosure-element.js';
-import { cellsByPath, loadFixture, parts, text } from './helpers.js';
+import { cellsByPath, loadFixture, parts, text } from '../helpers/browser.js';
 
 type AnyReport = Record<string, any>;
 

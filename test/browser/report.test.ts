@@ -13,7 +13,6 @@ import type { Finding } from '../../src/check/findings.js';
 import {
   cellAt,
   delayFetch,
-  FIXTURE_NAMES,
   fixtureUrl,
   loadFixture,
   markedPaths,
@@ -22,8 +21,8 @@ import {
   rootOf,
   trimmedText,
   valueOf,
-  type FixtureName,
-} from './helpers.js';
+} from '../helpers/browser.js';
+import { FIXTURE_NAMES, type FixtureName } from '../helpers/fixture-names.js';
 
 // ---- the spec (format.md §2.1) and the readings (shared/reports/*.md)
 

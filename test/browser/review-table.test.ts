@@ -8,7 +8,6 @@ import type { DisclosureCheckEvent } from '../../src/internal/events.js';
 import { REVIEW_RESULT_LABELS } from '../spec.js';
 import {
   cellAt,
-  FIXTURE_NAMES,
   fixtureUrl,
   gridOf,
   loadFixture,
@@ -22,8 +21,8 @@ import {
   table,
   trimmedText,
   valueOf,
-  type FixtureName,
-} from './helpers.js';
+} from '../helpers/browser.js';
+import { FIXTURE_NAMES, type FixtureName } from '../helpers/fixture-names.js';
 
 // ---- the spec (format.md §2.4, report-json.md §4) and the readings (shared/reports/*.md)
 

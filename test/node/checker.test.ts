@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { RULES, checkReport, parseReport, shownValues, type Finding, type Report } from '../../src/pure.js';
-import { copy, loadReport } from '../helpers/fixtures.js';
+import { loadReport } from '../helpers/fixtures.js';
 
 const summary = (findings: Finding[]) => findings.map((finding) => `${finding.rule}:${finding.severity}`);
 const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
@@ -56,7 +56,7 @@ describe('checkReport on the shared reports', () => {
 });
 
 describe('checkReport: each rule', () => {
-  const huaian = () => copy(loadReport('001-huaian-city-2024'));
+  const huaian = () => structuredClone(loadReport('001-huaian-city-2024'));
 
   it('一、本年新收 总计 off by one: one row-total finding for that row and the balance of the 总计 column, nothing else', () => {
     const report = huaian();
@@ -203,7 +203,7 @@ describe('checkReport: each rule', () => {
   });
 
   it('the sample report with one result cell changed: the balance finding names the four cells of that column', () => {
-    const report = copy(loadReport('000-yipingyuan-2023'));
+    const report = structuredClone(loadReport('000-yipingyuan-2023'));
     assert.equal(report.applications!.results.granted.naturalPerson, null, 'the sample leaves its results blank');
     report.applications!.results.granted.naturalPerson = 1;
     const balances = checkReport(report).filter((finding) => finding.rule === 'applications.balance');
@@ -217,7 +217,7 @@ describe('checkReport: each rule', () => {
   });
 
   it('（六）其他处理 as one row with a blank 总计: its computed total is in the total.computed finding', () => {
-    const report = copy(loadReport('005-hongze-district-2024'));
+    const report = structuredClone(loadReport('005-hongze-district-2024'));
     const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
     otherHandling.total = null;
     const computed = checkReport(report).find((finding) => finding.rule === 'total.computed');
@@ -226,7 +226,7 @@ describe('checkReport: each rule', () => {
   });
 
   it('（六）其他处理 as one row: checked like any result row', () => {
-    const report = copy(loadReport('005-hongze-district-2024'));
+    const report = structuredClone(loadReport('005-hongze-district-2024'));
     const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
     assert.equal(otherHandling.naturalPerson, 0);
     otherHandling.naturalPerson = 1;

@@ -26,7 +26,7 @@ export async function loadFixture<T = Report>(name: FixtureName): Promise<T> {
 // ---- text
 
 /** The text a screen reader gets from a header cell (its label, without the English/official extra line): whitespace collapsed. */
-export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (element: Node | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** An element's text content, only trimmed at both ends (inner whitespace kept as it is). */
 export const trimmedText = (node: Element) => (node.textContent ?? '').trim();

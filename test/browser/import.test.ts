@@ -92,6 +92,7 @@ describe('importReport in the browser (DOMParser)', () => {
     const elementsBefore = document.getElementsByTagName('*').length;
 
     const result = importReport(source, { agency: '平潭综合实验区' });
+    // A sleep on purpose: it gives hostile markup time to load or run; nothing may happen.
     await aTimeout(200);
     observer.disconnect();
 

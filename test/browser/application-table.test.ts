@@ -6,20 +6,15 @@ import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/application-table/define.js';
 import type { DisclosureApplicationTable } from '../../src/application-table/application-table.js';
 import { APPLICATION_HEAD_ROWS, APPLICATION_RESULTS_ROW_START, STATE_SECRET_COMMERCIAL_HEADERS } from '../spec.js';
-import { cellsByPath, headerPath, loadFixture, parts, rootOf, text } from '../helpers/browser.js';
+import { cellsByPath, headerPath, loadFixture, parts, renderElement, rootOf, text } from '../helpers/browser.js';
 import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 import { encodeGbk } from '../helpers/gbk.js';
 import { runElementContract } from './suites/disclosure-element.suite.js';
 
 type AnyReport = Record<string, any>;
 
-async function table(report: unknown, attributes: { lang?: string; checks?: string } = {}): Promise<DisclosureApplicationTable> {
-  const el = await render<DisclosureApplicationTable>(
-    html`<disclosure-application-table .report=${report} lang=${attributes.lang ?? 'zh-CN'} checks=${attributes.checks ?? 'show'}></disclosure-application-table>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const table = async (report: unknown, options: { lang?: string } = {}) =>
+  (await renderElement<DisclosureApplicationTable>('disclosure-application-table', report, options)).el;
 const drawRow = (row: HTMLTableRowElement) =>
   [...row.cells].map((cell) => (cell.dataset.path ? 'D' : `${text(cell)}(${cell.colSpan}×${cell.rowSpan})`));
 

@@ -169,7 +169,7 @@ export function runElementContract(config: ElementContract): void {
         const panel = rootOf(el).querySelector('[part~="error"]')!;
         expect(panel.getAttribute('role')).to.equal('alert');
         expect(text(panel)).to.contain('报告加载失败').and.to.contain(url).and.to.contain('HTTP 404');
-        expect(rootOf(el).querySelector('table')).to.equal(null);
+        expect(rootOf(el).querySelector('table, article')).to.equal(null);
         expect(el.findings).to.deep.equal([]);
       });
 
@@ -182,7 +182,7 @@ export function runElementContract(config: ElementContract): void {
         expect(detail.errors[0]).to.include({ path: url, code: 'not-json' });
         await el.updateComplete;
         expect(text(rootOf(el).querySelector('[part~="error"]'))).to.contain(url);
-        expect(rootOf(el).querySelector('table')).to.equal(null);
+        expect(rootOf(el).querySelector('table, article')).to.equal(null);
       });
 
       it('a network failure: disclosure-error with code network, and the error panel', async () => {
@@ -209,7 +209,7 @@ export function runElementContract(config: ElementContract): void {
         const { detail } = await failed;
         await el.updateComplete;
         expect(detail.errors[0]).to.include({ code: 'http', path: '/test/fixtures/gone.json' });
-        expect(rootOf(el).querySelector('table')).to.equal(null);
+        expect(rootOf(el).querySelector('table, article')).to.equal(null);
         expect(el.findings).to.deep.equal([]);
       });
 

@@ -305,16 +305,6 @@ describe('<disclosure-active-table>', () => {
     });
   });
 
-  describe('without 表二', () => {
-    it('says so when the report has no 表二', async () => {
-      const report = await loadFixture('000-yipingyuan-2023');
-      delete report.active;
-      const { el } = await render(report);
-      expect(table(el)).to.equal(null);
-      expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
-    });
-  });
-
   describe('accessibility', () => {
     it('is accessible without findings', async () => {
       const { el } = await render(await loadFixture('012-pingtan-zone-2024'));

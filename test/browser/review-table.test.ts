@@ -334,16 +334,6 @@ describe('<disclosure-review-table>', () => {
     });
   });
 
-  describe('without 表四', () => {
-    it('says so when the report has no 表四', async () => {
-      const report = await loadFixture('000-yipingyuan-2023');
-      delete report.reviews;
-      const { el } = await render(report);
-      expect(table(el)).to.equal(null);
-      expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
-    });
-  });
-
   describe('accessibility', () => {
     it('is accessible without findings (sample report)', async () => {
       const { el } = await render(await loadFixture('000-yipingyuan-2023'));

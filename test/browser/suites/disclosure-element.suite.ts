@@ -55,6 +55,12 @@ export interface ElementContract {
 const OTHER: FixtureName = '012-pingtan-zone-2024';
 const THIRD: FixtureName = '005-hongze-district-2024';
 
+/** src answers the element cannot show, and what its error panel says besides the URL. */
+const SRC_FAILURES = [
+  { what: 'a 404', url: '/test/fixtures/no-such-report.json', code: 'http', says: ['报告加载失败', 'HTTP 404'] },
+  { what: 'a URL that is not JSON', url: '/test/fixtures/012-pingtan-zone-2024.source.html', code: 'not-json', says: [] },
+  { what: 'a network failure', url: 'http://127.0.0.1:9/report.json', code: 'network', says: ['报告加载失败'] },
+];
 const NOT_IMPORTABLE_TABLE = '<table><tr><td>月份</td><td>降水量</td></tr><tr><td>一月</td><td>12</td></tr></table>';
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -157,44 +163,22 @@ export function runElementContract(config: ElementContract): void {
         });
       }
 
-      it('a 404: disclosure-error naming the URL, and the error panel instead of the tables', async () => {
-        const url = '/test/fixtures/no-such-report.json';
-        const el = create({ src: url });
-        const failed = oneEvent(el, 'disclosure-error');
-        await attach(el);
-        const { detail } = await failed;
-        expect(detail.errors).to.have.length(1);
-        expect(detail.errors[0]).to.include({ path: url, code: 'http' });
-        await el.updateComplete;
-        const panel = rootOf(el).querySelector('[part~="error"]')!;
-        expect(panel.getAttribute('role')).to.equal('alert');
-        expect(text(panel)).to.contain('报告加载失败').and.to.contain(url).and.to.contain('HTTP 404');
-        expect(rootOf(el).querySelector('table, article')).to.equal(null);
-        expect(el.findings).to.deep.equal([]);
-      });
-
-      it('a URL that is not JSON: disclosure-error naming the URL, and the error panel', async () => {
-        const url = '/test/fixtures/012-pingtan-zone-2024.source.html';
-        const el = create({ src: url });
-        const failed = oneEvent(el, 'disclosure-error');
-        await attach(el);
-        const { detail } = await failed;
-        expect(detail.errors[0]).to.include({ path: url, code: 'not-json' });
-        await el.updateComplete;
-        expect(text(rootOf(el).querySelector('[part~="error"]'))).to.contain(url);
-        expect(rootOf(el).querySelector('table, article')).to.equal(null);
-      });
-
-      it('a network failure: disclosure-error with code network, and the error panel', async () => {
-        const url = 'http://127.0.0.1:9/report.json';
-        const el = create({ src: url });
-        const failed = oneEvent(el, 'disclosure-error');
-        await attach(el);
-        const { detail } = await failed;
-        expect(detail.errors[0]).to.include({ path: url, code: 'network' });
-        await el.updateComplete;
-        expect(text(rootOf(el).querySelector('[role="alert"]'))).to.contain('报告加载失败');
-      });
+      for (const failure of SRC_FAILURES) {
+        it(`${failure.what}: disclosure-error naming the URL, and the error panel instead of the tables`, async () => {
+          const el = create({ src: failure.url });
+          const failed = oneEvent(el, 'disclosure-error');
+          await attach(el);
+          const { detail } = await failed;
+          expect(detail.errors).to.have.length(1);
+          expect(detail.errors[0]).to.include({ path: failure.url, code: failure.code });
+          await el.updateComplete;
+          const panel = rootOf(el).querySelector('[part~="error"]')!;
+          expect(panel.getAttribute('role')).to.equal('alert');
+          for (const words of [failure.url, ...failure.says]) expect(text(panel)).to.contain(words);
+          expect(rootOf(el).querySelector('table, article')).to.equal(null);
+          expect(el.findings).to.deep.equal([]);
+        });
+      }
 
       it('a src that fails after one that loaded replaces the report with the error panel', async () => {
         const el = create({ src: fixtureUrl(sample) });
@@ -313,6 +297,19 @@ export function runElementContract(config: ElementContract): void {
         expect(text(rootOf(el).querySelector('[role="alert"] li'))).to.match(
           /^script：不是有效的 JSON，第 2 行：.*；这里是全角的「，」，JSON 须用半角的「,」$/,
         );
+      });
+    });
+
+    describe('a report without its tables', () => {
+      it('says so, table by table, when the report has none of its tables', async () => {
+        const report = await loadFixture(sample);
+        for (const table of tables) delete report[table];
+        const { el, checks } = await mount(report);
+        expect(rootOf(el).querySelector('table')).to.equal(null);
+        const notes = Array.from(rootOf(el).querySelectorAll('[part="status"], .missing'), (node) => text(node));
+        expect(notes.filter((note) => note === '本报告未提供此表').length).to.equal(tables.length);
+        expect(el.findings).to.deep.equal([]);
+        expect(checks.length).to.equal(1);
       });
     });
 

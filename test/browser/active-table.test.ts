@@ -1,22 +1,18 @@
 // <disclosure-active-table> (表二) in headless Chromium: the exact grid of format.md §2.2, header
 // association, the values of every shared real report as read (万元 with the decimals given),
-// checks marked on their cells, silent/off, lang, the error panel, src, inline JSON, events and axe.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+// checks marked on their cells, English labels and axe; then the contract all elements share
+// (suites/disclosure-element.suite.ts: sources, src, errors, events, checks, lang, ids, theming, print).
+import { expect } from '@open-wc/testing';
 import '../../src/active-table/define.js';
 import type { DisclosureActiveTable } from '../../src/active-table/define.js';
-import type { DisclosureCheckEvent } from '../../src/internal/events.js';
 import { ACTIVE_PATHS } from '../spec.js';
+import { runElementContract } from './suites/disclosure-element.suite.js';
 import {
   cellAt,
-  delayFetch,
   describedBy,
-  FIXTURE_NAMES,
-  fixtureUrl,
   gridOf,
   loadFixture,
   markedPaths,
-  mountThemed,
-  printPageSize,
   renderElement,
   rootOf,
   rowsOf,
@@ -24,8 +20,8 @@ import {
   table,
   trimmedText,
   valueOf,
-  type FixtureName,
-} from './helpers.js';
+} from '../helpers/browser.js';
+import { FIXTURE_NAMES, type FixtureName } from '../helpers/fixture-names.js';
 
 // ---- the spec (format.md §2.2, report-json.md §2) and the readings (shared/reports/*.md)
 
@@ -99,6 +95,10 @@ const READINGS: Record<FixtureName, string[]> = {
   '012-pingtan-zone-2024': ['0', '0', '0', '62', '33', '440', '4,529', '1,100', '65', '18,651.06'],
   '014-shuyang-fgj-2023': ['0', '0', '0', '8', '0', '18', '0', '0', '0', '0'],
 };
+
+/** What one cell shows in each reading. */
+const readingsAt = (path: string) =>
+  Object.fromEntries(FIXTURE_NAMES.map((name) => [name, READINGS[name][ACTIVE_PATHS.indexOf(path)]!])) as Record<FixtureName, string>;
 
 const render = (report: unknown, options: { lang?: string; checks?: string } = {}) =>
   renderElement<DisclosureActiveTable>('disclosure-active-table', report, options);
@@ -273,23 +273,6 @@ describe('<disclosure-active-table>', () => {
       }
       expect(valueOf(cellAt(el, 'active.fees'))).to.equal('-3.2');
     });
-
-    it('checks="silent" marks nothing but still fires; checks="off" finds nothing', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.active!.compulsion = -1;
-      const silent = await render(report, { checks: 'silent' });
-      expect(silent.el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.invalid']);
-      expect(silent.checks.length).to.equal(1);
-      expect(markedPaths(silent.el, 'invalid')).to.deep.equal([]);
-      expect(rootOf(silent.el).querySelector('.findings, [aria-describedby]')).to.equal(null);
-
-      const off = await render(report, { checks: 'off' });
-      await aTimeout(20);
-      expect(off.el.findings).to.deep.equal([]);
-      expect(off.checks.length).to.equal(0);
-      expect(markedPaths(off.el, 'invalid')).to.deep.equal([]);
-      expect(valueOf(cellAt(off.el, 'active.compulsion'))).to.equal('-1');
-    });
   });
 
   describe('lang', () => {
@@ -322,117 +305,6 @@ describe('<disclosure-active-table>', () => {
     });
   });
 
-  describe('inputs', () => {
-    it('shows the error panel for a structural error and fires disclosure-error', async () => {
-      const report = (await loadFixture('000-yipingyuan-2023')) as unknown as { active: Record<string, unknown> };
-      report.active.licensing = '512';
-      report.active.purchases = 3;
-      const { el, errors, checks } = await render(report);
-      expect(table(el)).to.equal(null);
-      const panel = rootOf(el).querySelector('[part~="error"]')!;
-      expect(panel.getAttribute('role')).to.equal('alert');
-      expect(Array.from(panel.querySelectorAll('li'), (li) => li.dataset.path)).to.have.members(['active.licensing', 'active.purchases']);
-      expect(trimmedText(panel)).to.contain('报告数据有误');
-      expect(errors.length).to.equal(1);
-      expect(errors[0]!.detail.errors.map((error) => error.path)).to.have.members(['active.licensing', 'active.purchases']);
-      expect(checks.length).to.equal(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('says so when the report has no 表二', async () => {
-      const report = await loadFixture('000-yipingyuan-2023');
-      delete report.active;
-      const { el } = await render(report);
-      expect(table(el)).to.equal(null);
-      expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
-    });
-
-    it('reads inline JSON', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('disclosure-active-table');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(await loadFixture('012-pingtan-zone-2024'));
-      el.append(script);
-      const event = oneEvent(el, 'disclosure-check');
-      wrapper.append(el);
-      await event;
-      await el.updateComplete;
-      expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['012-pingtan-zone-2024']);
-    });
-  });
-
-  describe('src', () => {
-    for (const name of FIXTURE_NAMES) {
-      it(`loads ${name} from its URL`, async () => {
-        const el = document.createElement('disclosure-active-table');
-        const event = oneEvent(el, 'disclosure-check');
-        el.setAttribute('src', fixtureUrl(name));
-        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-        await event;
-        await el.updateComplete;
-        expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name]);
-      });
-    }
-
-    it('shows the error panel for a 404 and for a URL that is not JSON', async () => {
-      for (const [url, code] of [
-        ['/test/fixtures/missing.json', 'http'],
-        ['/test/fixtures/014-shuyang-fgj-2023.source.html', 'not-json'],
-      ] as const) {
-        const el = document.createElement('disclosure-active-table');
-        const event = oneEvent(el, 'disclosure-error');
-        el.src = url;
-        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-        const { detail } = await event;
-        expect(detail.errors[0], url).to.include({ path: url, code });
-        await el.updateComplete;
-        expect(trimmedText(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
-        expect(table(el)).to.equal(null);
-      }
-    });
-
-    it('the newest src wins even when the older answer arrives later', async () => {
-      const slow = fixtureUrl('001-huaian-city-2024');
-      const fast = fixtureUrl('005-hongze-district-2024');
-      const delayed = delayFetch(slow, JSON.stringify(await loadFixture('001-huaian-city-2024')), 400);
-      try {
-        const el = await fixture<DisclosureActiveTable>(html`<disclosure-active-table></disclosure-active-table>`);
-        const seen: DisclosureCheckEvent[] = [];
-        el.addEventListener('disclosure-check', (event) => seen.push(event));
-        el.src = slow;
-        await el.updateComplete;
-        el.src = fast;
-        await waitUntil(() => delayed.answered() && seen.length > 0, 'both answered', { timeout: 5000 });
-        await aTimeout(50);
-        await el.updateComplete;
-        expect(seen.length).to.equal(1);
-        expect(ACTIVE_PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS['005-hongze-district-2024']);
-      } finally {
-        delayed.restore();
-      }
-    });
-  });
-
-  describe('theming and print', () => {
-    it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.active!.fees = -1;
-      const el = await mountThemed<DisclosureActiveTable>('disclosure-active-table', report);
-      const good = getComputedStyle(cellAt(el, 'active.licensing'));
-      const bad = getComputedStyle(cellAt(el, 'active.fees'));
-      expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');
-      expect(bad.color).to.equal('rgb(4, 5, 6)');
-      expect(bad.backgroundColor).to.equal('rgb(7, 8, 9)');
-      expect(getComputedStyle(rootOf(el).querySelector('th.column')!).backgroundColor).to.equal('rgb(10, 11, 12)');
-    });
-
-    it('prints on A4 landscape pages', async () => {
-      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
-      expect(printPageSize(el)).to.equal('a4 landscape');
-    });
-  });
-
   describe('accessibility', () => {
     it('is accessible without findings', async () => {
       const { el } = await render(await loadFixture('012-pingtan-zone-2024'));
@@ -450,4 +322,27 @@ describe('<disclosure-active-table>', () => {
       }
     });
   });
+});
+
+runElementContract({
+  tag: 'disclosure-active-table',
+  tables: ['active'],
+  sample: '001-huaian-city-2024',
+  cell: { path: 'active.punishment', readings: readingsAt('active.punishment') },
+  error: {
+    change: (report) => {
+      report.active!.compulsion = -1;
+    },
+    rules: ['cell.invalid'],
+    invalid: ['active.compulsion'],
+    shown: { path: 'active.compulsion', text: '-1' },
+  },
+  structural: {
+    change: (report) => {
+      report.active.licensing = '512';
+      report.active.purchases = 3;
+    },
+    paths: ['active.licensing', 'active.purchases'],
+  },
+  printPage: 'a4 landscape',
 });

@@ -1,20 +1,20 @@
-import { expect, fixture as render, html, oneEvent, aTimeout } from '@open-wc/testing';
+// <disclosure-application-table> (表三) in headless Chromium: the exact grid of format.md §2.3, header
+// association, values, blank and computed cells, findings marked on exactly their cells, a src saved
+// as GBK, English labels, scrolling in narrow places, the shared reports and axe; then the contract
+// all elements share (suites/disclosure-element.suite.ts).
+import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/application-table/define.js';
 import type { DisclosureApplicationTable } from '../../src/application-table/application-table.js';
-import type { Finding } from '../../src/check/findings.js';
 import { APPLICATION_HEAD_ROWS, APPLICATION_RESULTS_ROW_START, STATE_SECRET_COMMERCIAL_HEADERS } from '../spec.js';
-import { cellsByPath, FIXTURE_NAMES, headerPath, loadFixture, parts, rootOf, text } from './helpers.js';
+import { cellsByPath, headerPath, loadFixture, parts, renderElement, rootOf, text } from '../helpers/browser.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 import { encodeGbk } from '../helpers/gbk.js';
+import { runElementContract } from './suites/disclosure-element.suite.js';
 
 type AnyReport = Record<string, any>;
 
-async function table(report: unknown, attributes: { lang?: string; checks?: string } = {}): Promise<DisclosureApplicationTable> {
-  const el = await render<DisclosureApplicationTable>(
-    html`<disclosure-application-table .report=${report} lang=${attributes.lang ?? 'zh-CN'} checks=${attributes.checks ?? 'show'}></disclosure-application-table>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const table = async (report: unknown, options: { lang?: string } = {}) =>
+  (await renderElement<DisclosureApplicationTable>('disclosure-application-table', report, options)).el;
 const drawRow = (row: HTMLTableRowElement) =>
   [...row.cells].map((cell) => (cell.dataset.path ? 'D' : `${text(cell)}(${cell.colSpan}×${cell.rowSpan})`));
 
@@ -187,229 +187,34 @@ describe('<disclosure-application-table>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('checks="silent" computes and fires but marks nothing; checks="off" does neither', async () => {
-    const wrong = structuredClone(huaian);
-    wrong.applications.received.total = 3120;
-    const el = await render<DisclosureApplicationTable>(
-      html`<disclosure-application-table checks="silent"></disclosure-application-table>`,
-    );
-    setTimeout(() => (el.report = wrong));
-    const event = await oneEvent(el, 'disclosure-check');
-    expect(event.detail.findings.length).to.equal(2);
-    expect(rootOf(el).querySelectorAll('[part~="invalid"], [aria-describedby], [part~="findings"]').length).to.equal(0);
-    let fired = 0;
-    el.addEventListener('disclosure-check', () => fired++);
-    el.checks = 'off';
-    await el.updateComplete;
-    await aTimeout(0);
-    expect(fired).to.equal(0);
-    expect(el.findings).to.deep.equal([]);
-    expect(rootOf(el).querySelectorAll('[part~="invalid"]').length).to.equal(0);
-  });
-
-  it('fires disclosure-check with the findings, bubbling and composed', async () => {
-    const wrong = structuredClone(huaian);
-    wrong.reviews.review.total = 1; // not this table's
-    wrong.applications.carriedOver.total = 35;
-    const container = await render<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('disclosure-application-table');
-    setTimeout(() => {
-      el.report = wrong;
-      container.append(el);
-    });
-    const event = await oneEvent(container, 'disclosure-check');
-    expect(event.bubbles && event.composed).to.equal(true);
-    const findings: readonly Finding[] = event.detail.findings;
-    expect(findings).to.equal(el.findings);
-    expect(findings.every((finding) => finding.table === 'applications')).to.equal(true);
-    expect(findings.map((finding) => finding.rule)).to.deep.equal(['applications.row-total', 'applications.balance']);
-  });
-
-  it('shows an error panel listing every structural error, and fires disclosure-error', async () => {
-    const invalid = structuredClone(sample);
-    invalid.applications.received.naturalPersons = 1;
-    invalid.applications.carriedOver.total = '3';
-    delete invalid.year;
-    const el = document.createElement('disclosure-application-table');
-    setTimeout(() => {
-      el.report = invalid;
-      document.body.append(el);
-    });
-    const event = await oneEvent(el, 'disclosure-error');
-    await el.updateComplete;
-    expect(event.detail.errors.map((error: { path: string }) => error.path)).to.have.members([
-      'year',
-      'applications.received.naturalPersons',
-      'applications.carriedOver.total',
-    ]);
-    const panel = rootOf(el).querySelector('[role="alert"]')!;
-    expect(panel.getAttribute('part')).to.equal('error');
-    const items = [...panel.querySelectorAll('li')].map(text);
-    expect(items).to.have.length(3);
-    expect(items).to.include(
-      'applications.received.naturalPersons：未知的键（允许：naturalPerson、commercial、research、nonprofit、legalService、other、total）',
-    );
-    expect(rootOf(el).querySelector('table')).to.equal(null);
-    await expect(el).to.be.accessible();
-    el.remove();
-  });
-
-  it('never turns report text into markup', async () => {
-    const hostile = structuredClone(sample);
-    hostile.agency = '<img src=x onerror="window.__pwned=1">乡';
-    const el = await table(hostile);
-    await aTimeout(50);
-    expect((window as any).__pwned).to.equal(undefined);
-    expect(rootOf(el).querySelector('img')).to.equal(null);
-    expect(text(rootOf(el).querySelector('caption'))).to.contain('<img src=x');
-  });
-
-  it('reads the report from an inline <script type="application/json">, and again when it changes', async () => {
+  it('reads a src file saved as GBK, saying so where the encoding was a guess', async () => {
     const json = JSON.stringify(huaian);
-    const el = await render<DisclosureApplicationTable>(
-      html`<disclosure-application-table><script type="application/json">${json}</script></disclosure-application-table>`,
-    );
-    await el.updateComplete;
-    expect(text(cellsByPath(rootOf(el)).get('applications.received.total'))).to.equal('3,119');
-    el.querySelector('script')!.textContent = json.replace('"total": 3119', '"total": 3118').replace('"total":3119', '"total":3118');
-    await aTimeout(0);
-    await el.updateComplete;
-    expect(text(cellsByPath(rootOf(el)).get('applications.received.total'))).to.equal('3,118');
-  });
-
-  it('names the line of an inline JSON syntax error', async () => {
-    const el = await render<DisclosureApplicationTable>(
-      html`<disclosure-application-table><script type="application/json">{
-  "format": "2021",
-  "agency": "x" "year": 2024
-}</script></disclosure-application-table>`,
-    );
-    await el.updateComplete;
-    const message = text(rootOf(el).querySelector('[role="alert"] li'));
-    expect(message).to.match(/^script：不是有效的 JSON，第 3 行/);
-  });
-
-  it('points at full-width punctuation typed with a Chinese input method in inline JSON', async () => {
-    const el = await render<DisclosureApplicationTable>(
-      html`<disclosure-application-table><script type="application/json">{
-  "format": "2021"，
-  "agency": "x", "year": 2024
-}</script></disclosure-application-table>`,
-    );
-    await el.updateComplete;
-    const message = text(rootOf(el).querySelector('[role="alert"] li'));
-    expect(message).to.match(/^script：不是有效的 JSON，第 2 行：.*；这里是全角的「，」，JSON 须用半角的「,」$/);
-  });
-
-  it('prefers the report property over src and inline JSON', async () => {
-    const el = await render<DisclosureApplicationTable>(
-      html`<disclosure-application-table src="/test/fixtures/001-huaian-city-2024.json" .report=${sample}
-        ><script type="application/json">{}</script></disclosure-application-table
-      >`,
-    );
-    await aTimeout(50);
-    await el.updateComplete;
-    expect(text(rootOf(el).querySelector('caption'))).to.contain('一平垣乡人民政府');
-  });
-
-  describe('src', () => {
-    /** A new element loading `src`, added to the page; resolves with it and its disclosure-error (remove it after). */
-    async function failedLoad(src: string) {
-      const el = document.createElement('disclosure-application-table');
-      el.src = src;
-      setTimeout(() => document.body.append(el));
-      const event = await oneEvent(el, 'disclosure-error');
-      return { el, event };
-    }
-
-    it('shows a loading state, then the report', async () => {
-      const el = await render<DisclosureApplicationTable>(
-        html`<disclosure-application-table src="/test/fixtures/012-pingtan-zone-2024.json"></disclosure-application-table>`,
-      );
-      expect(text(rootOf(el).querySelector('[role="status"]'))).to.equal('正在加载报告…');
-      await oneEvent(el, 'disclosure-check');
-      await el.updateComplete;
-      expect(text(cellsByPath(rootOf(el)).get('applications.received.total'))).to.equal('218');
-    });
-
-    it('reads a src file saved as GBK, saying so where the encoding was a guess', async () => {
-      const json = JSON.stringify(huaian);
-      const original = window.fetch;
-      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-        const url = String(input);
-        if (url === '/gbk.json') return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json' } });
-        if (url === '/gbk-declared.json')
-          return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json; charset=GBK' } });
-        return original(input, init);
-      }) as typeof fetch;
-      try {
-        for (const [src, noted] of [
-          ['/gbk.json', true],
-          ['/gbk-declared.json', false],
-        ] as const) {
-          const el = await render<DisclosureApplicationTable>(
-            html`<disclosure-application-table src=${src}></disclosure-application-table>`,
-          );
-          await oneEvent(el, 'disclosure-check');
-          await el.updateComplete;
-          expect(text(rootOf(el).querySelector('caption')), src).to.contain('淮安市人民政府');
-          expect(
-            el.importWarnings.map((note) => note.message.zh),
-            src,
-          ).to.deep.equal(noted ? ['来源不是 UTF-8，也未声明编码，已按 GB18030（GBK）读取'] : []);
-          expect(text(rootOf(el).querySelector('.import-notes .findings-title')), src).to.equal(noted ? '读取报告：1 条说明' : '');
-        }
-      } finally {
-        window.fetch = original;
-      }
-    });
-
-    it('shows an error state for an HTTP error', async () => {
-      const { el, event } = await failedLoad('/test/fixtures/missing.json');
-      await el.updateComplete;
-      expect(event.detail.errors[0]!.code).to.equal('http');
-      expect(text(rootOf(el).querySelector('[role="alert"]'))).to.contain('HTTP 404');
-      expect(text(rootOf(el).querySelector('[role="alert"]'))).to.contain('报告加载失败');
-      el.remove();
-    });
-
-    it('shows an error state for a response that is not JSON', async () => {
-      const { el, event } = await failedLoad('/test/fixtures/012-pingtan-zone-2024.source.html');
-      expect(event.detail.errors[0]!.code).to.equal('not-json');
-      el.remove();
-    });
-
-    it('shows an error state for a network failure', async () => {
-      const { el, event } = await failedLoad('http://127.0.0.1:9/report.json');
-      expect(event.detail.errors[0]!.code).to.equal('network');
-      el.remove();
-    });
-
-    it('lets the newest src win even when an older request answers later', async () => {
-      const realFetch = window.fetch;
-      let releaseSlow!: () => void;
-      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-        if (String(input).includes('001-huaian')) {
-          await new Promise<void>((resolve) => (releaseSlow = resolve));
-          return realFetch(input, { ...init, signal: null });
-        }
-        return realFetch(input, init);
-      }) as typeof fetch;
-      try {
-        const el = await render<DisclosureApplicationTable>(
-          html`<disclosure-application-table src="/test/fixtures/001-huaian-city-2024.json"></disclosure-application-table>`,
-        );
-        el.src = '/test/fixtures/012-pingtan-zone-2024.json';
+    const original = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      if (url === '/gbk.json') return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json' } });
+      if (url === '/gbk-declared.json')
+        return new Response(encodeGbk(json), { headers: { 'content-type': 'application/json; charset=GBK' } });
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      for (const [src, noted] of [
+        ['/gbk.json', true],
+        ['/gbk-declared.json', false],
+      ] as const) {
+        const el = await render<DisclosureApplicationTable>(html`<disclosure-application-table src=${src}></disclosure-application-table>`);
         await oneEvent(el, 'disclosure-check');
-        releaseSlow();
-        await aTimeout(100);
         await el.updateComplete;
-        expect(text(rootOf(el).querySelector('caption'))).to.contain('平潭综合实验区');
-        expect(text(cellsByPath(rootOf(el)).get('applications.received.total'))).to.equal('218');
-      } finally {
-        window.fetch = realFetch;
+        expect(text(rootOf(el).querySelector('caption')), src).to.contain('淮安市人民政府');
+        expect(
+          el.importWarnings.map((note) => note.message.zh),
+          src,
+        ).to.deep.equal(noted ? ['来源不是 UTF-8，也未声明编码，已按 GB18030（GBK）读取'] : []);
+        expect(text(rootOf(el).querySelector('.import-notes .findings-title')), src).to.equal(noted ? '读取报告：1 条说明' : '');
       }
-    });
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('switches labels and messages to English with lang="en", keeping the official Chinese beside them', async () => {
@@ -472,20 +277,6 @@ describe('<disclosure-application-table>', () => {
     expect(pageWidth(), 'the page is no wider than before').to.equal(before);
   });
 
-  it('gives two elements on one page no id in common', async () => {
-    const wrapper = await render<HTMLDivElement>(
-      html`<div><disclosure-application-table .report=${sample}></disclosure-application-table><disclosure-application-table .report=${huaian}></disclosure-application-table></div>`,
-    );
-    const [a, b] = [...wrapper.querySelectorAll('disclosure-application-table')];
-    await a!.updateComplete;
-    await b!.updateComplete;
-    const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[id]')].map((node) => node.id);
-    const first = ids(a!);
-    expect(first.length).to.be.greaterThan(40);
-    expect(new Set(first).size).to.equal(first.length);
-    expect(ids(b!).filter((id) => first.includes(id))).to.deep.equal([]);
-  });
-
   for (const name of FIXTURE_NAMES) {
     it(`renders the shared report ${name} with its values and no console error`, async () => {
       const report: AnyReport = await loadFixture(name);
@@ -509,4 +300,46 @@ describe('<disclosure-application-table>', () => {
       expect(errors).to.deep.equal([]);
     });
   }
+});
+
+runElementContract({
+  tag: 'disclosure-application-table',
+  tables: ['applications'],
+  sample: '001-huaian-city-2024',
+  cell: {
+    path: 'applications.received.total',
+    readings: {
+      '000-yipingyuan-2023': '0',
+      '001-huaian-city-2024': '3,119',
+      '005-hongze-district-2024': '95',
+      '012-pingtan-zone-2024': '218',
+      '014-shuyang-fgj-2023': '26',
+    },
+  },
+  error: {
+    change: (report) => {
+      report.applications!.received.total = 3120;
+    },
+    rules: ['applications.row-total', 'applications.balance'],
+    invalid: [
+      ...['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'].map(
+        (key) => `applications.received.${key}`,
+      ),
+      'applications.carriedOver.total',
+      'applications.results.total.total',
+      'applications.carriedForward.total',
+    ],
+    shown: { path: 'applications.received.total', text: '3,120' },
+  },
+  structural: {
+    change: (report) => {
+      report.applications.received.naturalPersons = 1;
+      report.applications.carriedOver.total = '3';
+      delete report.year;
+    },
+    paths: ['year', 'applications.received.naturalPersons', 'applications.carriedOver.total'],
+    message:
+      'applications.received.naturalPersons：未知的键（允许：naturalPerson、commercial、research、nonprofit、legalService、other、total）',
+  },
+  printPage: 'a4 landscape',
 });

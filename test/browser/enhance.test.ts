@@ -1,9 +1,9 @@
 // Progressive enhancement: an element around a table already published on the page upgrades it.
-import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/application-table/define.js';
 import '../../src/report/define.js';
 import type { DisclosureElement } from '../../src/internal/disclosure-element.js';
-import { cellsByPath, loadFixture, parts, text } from './helpers.js';
+import { cellsByPath, loadFixture, parts, text } from '../helpers/browser.js';
 
 type AnyReport = Record<string, any>;
 
@@ -98,7 +98,8 @@ describe('upgrading a table already on the page', () => {
       '&lt;img src=x onerror="window.__pwned=1"&gt;商业',
     );
     const el = await upgrade('disclosure-application-table', table);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A sleep on purpose: it gives an injected image time to fail and run its onerror; nothing may happen.
+    await aTimeout(50);
     expect((window as any).__pwned).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });

@@ -7,9 +7,9 @@ import { encodeGbk } from '../helpers/gbk.js';
 import { importReport as importWithParse5 } from '../../src/import/node.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
-import { outsideOptions, SOURCE_FIXTURES } from '../import-helpers/fixtures.js';
-import { renderHtml } from '../import-helpers/render.js';
-import { combine, VARIANTS, variantOf } from '../import-helpers/variants.js';
+import { outsideOptions, SOURCE_FIXTURES } from '../helpers/fixture-names.js';
+import { renderHtml } from '../helpers/import-render.js';
+import { combine, VARIANTS, variantOf } from '../helpers/import-variants.js';
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path);
@@ -92,6 +92,7 @@ describe('importReport in the browser (DOMParser)', () => {
     const elementsBefore = document.getElementsByTagName('*').length;
 
     const result = importReport(source, { agency: '平潭综合实验区' });
+    // A sleep on purpose: it gives hostile markup time to load or run; nothing may happen.
     await aTimeout(200);
     observer.disconnect();
 

@@ -9,7 +9,7 @@ import type { DisclosureApplicationTable } from '../../src/application-table/app
 import type { DisclosureReport } from '../../src/report/report.js';
 import type { Report } from '../../src/model/schema.js';
 import { ensurePrintPage } from '../../src/internal/table.styles.js';
-import { loadFixture, parts, renderElement, rootOf } from './helpers.js';
+import { loadFixture, parts, renderElement, rootOf } from '../helpers/browser.js';
 
 type Media = { media?: 'print' | 'screen' | ''; forcedColors?: 'active' | 'none' | '' };
 const emulate = (payload: Media) => executeServerCommand('disclosure-emulate-media', payload);

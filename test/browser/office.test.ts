@@ -10,7 +10,8 @@ import { reportToXlsx } from '../../src/export/xlsx.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
 import { filledDocx, TEMPLATE_URL, useTemplate } from '../helpers/office-fill.js';
-import { FIXTURE_NAMES, loadFixture, valueOf } from './helpers.js';
+import { loadFixture, valueOf } from '../helpers/browser.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -1,20 +1,17 @@
 // <disclosure-review-table> (表四) in headless Chromium: the exact grid of format.md §2.4, header
 // association, the values of every shared real report as read, reviews.total marked on its cells,
-// silent/off, lang, the error panel, src (with its race), inline JSON, events and axe.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+// English labels and axe; then the contract all elements share (suites/disclosure-element.suite.ts:
+// sources, src and its race, errors, events, checks, lang, ids, theming, print).
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/review-table/define.js';
 import type { DisclosureReviewTable } from '../../src/review-table/define.js';
-import type { DisclosureCheckEvent } from '../../src/internal/events.js';
 import { REVIEW_RESULT_LABELS } from '../spec.js';
+import { runElementContract } from './suites/disclosure-element.suite.js';
 import {
   cellAt,
-  FIXTURE_NAMES,
-  fixtureUrl,
   gridOf,
   loadFixture,
   markedPaths,
-  mountThemed,
-  printPageSize,
   renderElement,
   rootOf,
   rowsOf,
@@ -22,8 +19,8 @@ import {
   table,
   trimmedText,
   valueOf,
-  type FixtureName,
-} from './helpers.js';
+} from '../helpers/browser.js';
+import { FIXTURE_NAMES, type FixtureName } from '../helpers/fixture-names.js';
 
 // ---- the spec (format.md §2.4, report-json.md §4) and the readings (shared/reports/*.md)
 
@@ -291,43 +288,6 @@ describe('<disclosure-review-table>', () => {
       expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['cell.invalid']);
       expect(markedPaths(el, 'invalid')).to.deep.equal(['reviews.review.upheld']);
     });
-
-    it('checks="silent": fires and exposes the findings but marks and lists nothing', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.reviews!.review.total = 352;
-      const { el, checks } = await render(report, { checks: 'silent' });
-      expect(el.findings.map((finding) => finding.rule)).to.deep.equal(['reviews.total']);
-      expect(checks.length).to.equal(1);
-      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
-      expect(rootOf(el).querySelector('[aria-describedby]')).to.equal(null);
-      expect(rootOf(el).querySelector('.findings')).to.equal(null);
-      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('352');
-    });
-
-    it('checks="off": no findings and no disclosure-check event', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.reviews!.review.total = 352;
-      const { el, checks } = await render(report, { checks: 'off' });
-      await aTimeout(20);
-      expect(el.findings).to.deep.equal([]);
-      expect(checks.length).to.equal(0);
-      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
-      expect(rootOf(el).querySelector('.findings')).to.equal(null);
-    });
-
-    it('switching checks from show to silent and back re-renders the marks and fires again', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.reviews!.review.total = 352;
-      const { el, checks } = await render(report);
-      expect(markedPaths(el, 'invalid').length).to.equal(5);
-      el.setAttribute('checks', 'silent');
-      await el.updateComplete;
-      expect(markedPaths(el, 'invalid')).to.deep.equal([]);
-      el.checks = 'show';
-      await el.updateComplete;
-      expect(markedPaths(el, 'invalid').length).to.equal(5);
-      expect(checks.length).to.equal(3);
-    });
   });
 
   describe('lang', () => {
@@ -372,225 +332,6 @@ describe('<disclosure-review-table>', () => {
       expect(trimmedText(td.querySelector('.sr-only')!)).to.equal('(computed)');
       expect(trimmedText(td)).not.to.match(/[\u3000-\u303f\uff00-\uffef]/);
     });
-
-    it('follows an ancestor’s lang and a change of its own lang attribute', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.reviews!.review.total = 352;
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="en-GB"><disclosure-review-table .report=${report}></disclosure-review-table></div>`,
-      );
-      const el = wrapper.querySelector('disclosure-review-table')!;
-      await el.updateComplete;
-      expect(el.findings[0]!.message).to.match(/^Administrative review/);
-
-      const event = oneEvent(el, 'disclosure-check');
-      el.setAttribute('lang', 'zh-CN');
-      const { detail } = await event;
-      await el.updateComplete;
-      expect(detail.findings[0]!.message).to.contain('行政复议');
-      expect(rootOf(el).querySelector('th .official')).to.equal(null);
-      expect(trimmedText(rootOf(el).querySelector('th')!)).to.equal('行政复议');
-    });
-  });
-
-  describe('inputs', () => {
-    it('shows the error panel for a report with a structural error, and fires disclosure-error', async () => {
-      const report = (await loadFixture('000-yipingyuan-2023')) as unknown as Record<string, Record<string, Record<string, unknown>>>;
-      report.reviews!.review!.upheld = '0';
-      report.reviews!.review!.confirmed = 1;
-      const { el, errors, checks } = await render(report);
-      expect(table(el)).to.equal(null);
-      const panel = rootOf(el).querySelector('[part~="error"]')!;
-      expect(panel.getAttribute('role')).to.equal('alert');
-      const paths = Array.from(panel.querySelectorAll('li'), (li) => li.dataset.path);
-      expect(paths).to.have.members(['reviews.review.upheld', 'reviews.review.confirmed']);
-      expect(trimmedText(panel)).to.contain('reviews.review.confirmed');
-      expect(errors.length).to.equal(1);
-      expect(errors[0]!.detail.errors.map((error) => error.path)).to.have.members(paths as string[]);
-      expect(checks.length).to.equal(0);
-      expect(el.findings).to.deep.equal([]);
-      await expect(el).to.be.accessible();
-    });
-
-    it('says so when the report has no 表四', async () => {
-      const report = await loadFixture('000-yipingyuan-2023');
-      delete report.reviews;
-      const { el } = await render(report);
-      expect(table(el)).to.equal(null);
-      expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('本报告未提供此表');
-    });
-
-    it('reads inline JSON, and reads it again when it is edited in place', async () => {
-      const report = await loadFixture('005-hongze-district-2024');
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('disclosure-review-table');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(report);
-      el.append(script);
-      wrapper.append(el);
-      await el.updateComplete;
-      expect(valueOf(cellAt(el, 'reviews.litigationAfterReview.total'))).to.equal('3');
-
-      report.reviews!.litigationAfterReview.total = 4;
-      const event = oneEvent(el, 'disclosure-check');
-      script.textContent = JSON.stringify(report);
-      await event;
-      await el.updateComplete;
-      expect(valueOf(cellAt(el, 'reviews.litigationAfterReview.total'))).to.equal('4');
-      expect(markedPaths(el, 'invalid')).to.deep.equal(CELLS.map((cell) => `reviews.litigationAfterReview.${cell}`));
-    });
-
-    it('reports inline text that is not JSON, with its line', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('disclosure-review-table');
-      el.innerHTML = '<script type="application/json">{\n  "format": "2021",\n  oops\n}</script>';
-      const event = oneEvent(el, 'disclosure-error');
-      wrapper.append(el);
-      const { detail } = await event;
-      expect(detail.errors[0]).to.include({ path: 'script', code: 'not-json', line: 3 });
-      await el.updateComplete;
-      expect(rootOf(el).querySelector('[part~="error"]')).to.exist;
-    });
-
-    it('the report property takes precedence over src', async () => {
-      const report = await loadFixture('012-pingtan-zone-2024');
-      const el = await fixture<DisclosureReviewTable>(
-        html`<disclosure-review-table src=${fixtureUrl('001-huaian-city-2024')} .report=${report}></disclosure-review-table>`,
-      );
-      await aTimeout(100);
-      await el.updateComplete;
-      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
-    });
-  });
-
-  describe('src', () => {
-    for (const name of FIXTURE_NAMES) {
-      it(`loads ${name} from its URL`, async () => {
-        const el = document.createElement('disclosure-review-table');
-        const event = oneEvent(el, 'disclosure-check');
-        el.src = fixtureUrl(name);
-        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-        await el.updateComplete;
-        expect(trimmedText(rootOf(el).querySelector('[part="status"]')!)).to.equal('正在加载报告…');
-        await event;
-        await el.updateComplete;
-        expect(PATHS.map((path) => valueOf(cellAt(el, path)))).to.deep.equal(READINGS[name].map(String));
-        expect(el.getAttribute('src')).to.equal(fixtureUrl(name));
-      });
-    }
-
-    it('shows the error panel for a 404, naming the URL', async () => {
-      const url = '/test/fixtures/no-such-report.json';
-      const el = document.createElement('disclosure-review-table');
-      const event = oneEvent(el, 'disclosure-error');
-      el.src = url;
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      const { detail } = await event;
-      expect(detail.errors).to.have.length(1);
-      expect(detail.errors[0]).to.include({ path: url, code: 'http' });
-      await el.updateComplete;
-      const panel = rootOf(el).querySelector('[part~="error"]')!;
-      expect(trimmedText(panel)).to.contain('报告加载失败').and.to.contain(url).and.to.contain('404');
-      expect(table(el)).to.equal(null);
-    });
-
-    it('shows the error panel for a URL that is not JSON', async () => {
-      const url = '/test/fixtures/012-pingtan-zone-2024.source.html';
-      const el = document.createElement('disclosure-review-table');
-      const event = oneEvent(el, 'disclosure-error');
-      el.src = url;
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      const { detail } = await event;
-      expect(detail.errors[0]).to.include({ path: url, code: 'not-json' });
-      await el.updateComplete;
-      expect(trimmedText(rootOf(el).querySelector('[part~="error"]')!)).to.contain(url);
-    });
-
-    it('src set to A then B at once: only B is loaded and shown', async () => {
-      const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table></disclosure-review-table>`);
-      const seen: DisclosureCheckEvent[] = [];
-      el.addEventListener('disclosure-check', (event) => seen.push(event));
-      el.src = fixtureUrl('001-huaian-city-2024');
-      el.src = fixtureUrl('012-pingtan-zone-2024');
-      await waitUntil(() => seen.length > 0, 'B loaded', { timeout: 5000 });
-      await aTimeout(200);
-      await el.updateComplete;
-      expect(seen.length).to.equal(1);
-      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
-    });
-
-    it('the newest src wins even when the older answer arrives later', async () => {
-      const original = window.fetch;
-      const slow = fixtureUrl('001-huaian-city-2024');
-      const fast = fixtureUrl('012-pingtan-zone-2024');
-      let slowRequested = false;
-      let slowAnswered = false;
-      const slowBody = JSON.stringify(await loadFixture('001-huaian-city-2024'));
-      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-        if (String(input) === slow) {
-          slowRequested = true;
-          // Ignores the abort signal on purpose: the answer must still be dropped.
-          return new Promise<Response>((resolve) =>
-            setTimeout(() => {
-              slowAnswered = true;
-              resolve(new Response(slowBody, { status: 200, headers: { 'content-type': 'application/json' } }));
-            }, 400),
-          );
-        }
-        return original(input, init);
-      }) as typeof window.fetch;
-      try {
-        const el = await fixture<DisclosureReviewTable>(html`<disclosure-review-table></disclosure-review-table>`);
-        const seen: DisclosureCheckEvent[] = [];
-        el.addEventListener('disclosure-check', (event) => seen.push(event));
-        el.src = slow;
-        await el.updateComplete;
-        expect(slowRequested, 'A was requested').to.be.true;
-        el.src = fast;
-        await waitUntil(() => seen.length > 0, 'B loaded', { timeout: 5000 });
-        await waitUntil(() => slowAnswered, 'A answered', { timeout: 5000 });
-        await aTimeout(50);
-        await el.updateComplete;
-        expect(seen.length).to.equal(1);
-        expect(seen[0]!.detail.findings.every((finding) => finding.table === 'reviews')).to.be.true;
-        expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
-        expect(el.src).to.equal(fast);
-      } finally {
-        window.fetch = original;
-      }
-    });
-
-    it('finishes loading when moved in the page while its src is loading', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
-      const el = document.createElement('disclosure-review-table');
-      el.src = fixtureUrl('012-pingtan-zone-2024');
-      wrapper.querySelector('#a')!.append(el);
-      await el.updateComplete;
-      // Moving an element disconnects and reconnects it (as list re-ordering in frameworks does).
-      wrapper.querySelector('#b')!.append(el);
-      await waitUntil(() => table(el), 'the table appears after the move', { timeout: 3000 });
-      expect(valueOf(cellAt(el, 'reviews.review.total'))).to.equal('7');
-    });
-  });
-
-  describe('theming and print', () => {
-    it('takes --disclosure-* custom properties and ::part() styles from the page', async () => {
-      const report = await loadFixture('001-huaian-city-2024');
-      report.reviews!.review.total = 352;
-      const el = await mountThemed<DisclosureReviewTable>('disclosure-review-table', report);
-      const good = getComputedStyle(cellAt(el, 'reviews.litigationDirect.total'));
-      const bad = getComputedStyle(cellAt(el, 'reviews.review.total'));
-      expect(good.borderTopColor).to.equal('rgb(1, 2, 3)');
-      expect(bad.color).to.equal('rgb(4, 5, 6)');
-      expect(bad.backgroundColor).to.equal('rgb(7, 8, 9)');
-      expect(getComputedStyle(rootOf(el).querySelector('th.column')!).backgroundColor).to.equal('rgb(10, 11, 12)');
-    });
-
-    it('prints on A4 landscape pages', async () => {
-      const { el } = await render(await loadFixture('000-yipingyuan-2023'));
-      expect(printPageSize(el)).to.equal('a4 landscape');
-    });
   });
 
   describe('accessibility', () => {
@@ -625,4 +366,32 @@ describe('<disclosure-review-table>', () => {
       expect(rootOf(el).activeElement).to.equal(region);
     });
   });
+});
+
+runElementContract({
+  tag: 'disclosure-review-table',
+  tables: ['reviews'],
+  sample: '001-huaian-city-2024',
+  cell: {
+    path: 'reviews.review.total',
+    readings: Object.fromEntries(
+      FIXTURE_NAMES.map((name) => [name, String(READINGS[name][PATHS.indexOf('reviews.review.total')])]),
+    ) as Record<FixtureName, string>,
+  },
+  error: {
+    change: (report) => {
+      report.reviews!.review.total = 352;
+    },
+    rules: ['reviews.total'],
+    invalid: CELLS.map((cell) => `reviews.review.${cell}`),
+    shown: { path: 'reviews.review.total', text: '352' },
+  },
+  structural: {
+    change: (report) => {
+      report.reviews.review.upheld = '0';
+      report.reviews.review.confirmed = 1;
+    },
+    paths: ['reviews.review.upheld', 'reviews.review.confirmed'],
+  },
+  printPage: 'a4 landscape',
 });

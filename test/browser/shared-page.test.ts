@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DisclosureElement } from '../../src/index.js';
-import { fixtureUrl, loadFixture } from './helpers.js';
+import { fixtureUrl, loadFixture } from '../helpers/browser.js';
 
 const TAGS = ['disclosure-report', 'disclosure-application-table', 'disclosure-active-table', 'disclosure-review-table'];
 const elementsIn = (root: ParentNode) => Array.from(root.querySelectorAll<DisclosureElement>(TAGS.join(',')));

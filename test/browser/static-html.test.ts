@@ -7,7 +7,8 @@ import { tableHtml, tablesHtml } from '../../src/pure.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
 import type { TableId } from '../../src/model/tables.js';
-import { FIXTURE_NAMES, headerPath, loadFixture, renderElement, rowsOf, rootOf, type FixtureName } from './helpers.js';
+import { headerPath, loadFixture, renderElement, rowsOf, rootOf } from '../helpers/browser.js';
+import { FIXTURE_NAMES, type FixtureName } from '../helpers/fixture-names.js';
 
 const TAGS: Record<TableId, string> = {
   active: 'disclosure-active-table',

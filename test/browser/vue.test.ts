@@ -7,7 +7,7 @@ import '../../src/index.js';
 import type { DisclosureApplicationTable } from '../../src/application-table/application-table.js';
 import type { DisclosureCheckEvent } from '../../src/internal/events.js';
 import type { Report } from '../../src/model/schema.js';
-import { loadFixture, valueOf } from './helpers.js';
+import { loadFixture, valueOf } from '../helpers/browser.js';
 
 describe('in a Vue 3 app', () => {
   let host: HTMLElement;

@@ -1,7 +1,11 @@
+// checkReport: the shared reports as they are, then one describe block per rule id of RULES (named
+// after the rule, its scenarios inside; a meta-test fails for a rule without one), then what holds
+// for all rules (order of findings, the tables asked for).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULES, checkReport, parseReport, shownValues, type Finding, type Report } from '../../src/pure.js';
-import { copy, loadReport } from '../helpers/fixtures.js';
+import { checkReport, parseReport, shownValues, type Finding, type Report } from '../../src/pure.js';
+import { RULES, type RuleId } from '../../src/check/findings.js';
+import { loadReport } from '../helpers/fixtures.js';
 
 const summary = (findings: Finding[]) => findings.map((finding) => `${finding.rule}:${finding.severity}`);
 const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
@@ -55,78 +59,18 @@ describe('checkReport on the shared reports', () => {
   });
 });
 
-describe('checkReport: each rule', () => {
-  const huaian = () => copy(loadReport('001-huaian-city-2024'));
+const huaian = () => structuredClone(loadReport('001-huaian-city-2024'));
 
-  it('一、本年新收 总计 off by one: one row-total finding for that row and the balance of the 总计 column, nothing else', () => {
-    const report = huaian();
-    report.applications!.received.total = 3120;
-    const findings = checkReport(report);
-    assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.balance:error']);
-    const [rowTotal, balance] = findings as [Finding, Finding];
-    assert.deepEqual(rowTotal.cells, [
-      'applications.received.naturalPerson',
-      'applications.received.commercial',
-      'applications.received.research',
-      'applications.received.nonprofit',
-      'applications.received.legalService',
-      'applications.received.other',
-      'applications.received.total',
-    ]);
-    assert.equal(rowTotal.expected, 3119);
-    assert.equal(rowTotal.actual, 3120);
-    assert.equal(rowTotal.message, '一、本年新收·总计应为 3,119（六类申请人之和），报告为 3,120');
-    assert.deepEqual(balance.cells, [
-      'applications.received.total',
-      'applications.carriedOver.total',
-      'applications.results.total.total',
-      'applications.carriedForward.total',
-    ]);
-    assert.equal(balance.expected, 3120 + 34);
-    assert.equal(balance.actual, 3050 + 103);
-  });
+/** The rules that have their describe block, for the meta-test at the end. */
+const described = new Set<RuleId>();
+/** `describe(rule, …)`: the tests of one rule of RULES. */
+function describeRule(rule: RuleId, tests: () => void) {
+  described.add(rule);
+  describe(rule, tests);
+}
 
-  it('（七）总计 of a column that is not the sum of its results', () => {
-    const report = huaian();
-    report.applications!.results.total.naturalPerson = 2934;
-    const findings = checkReport(report, { lang: 'en' });
-    assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.results-total:error', 'applications.balance:error']);
-    const resultsTotal = findings[1]!;
-    assert.equal(resultsTotal.cells.length, 22);
-    assert.equal(resultsTotal.cells[21], 'applications.results.total.naturalPerson');
-    assert.equal(resultsTotal.message, 'Results total, natural persons: 2,932 expected (sum of results), report says 2,934');
-    assert.equal(checkReport(report)[1]!.message, '（七）总计·自然人应为 2,932（各项办理结果之和），报告为 2,934');
-  });
-
-  it('一 + 二 ≠ （七）+ 四 in one column', () => {
-    const report = huaian();
-    report.applications!.carriedForward.legalService = 1;
-    report.applications!.carriedForward.total = 104;
-    const findings = checkReport(report);
-    assert.deepEqual(summary(findings), ['applications.balance:error', 'applications.balance:error']);
-    assert.deepEqual(
-      findings.map((finding) => [finding.cells[0], finding.expected, finding.actual]),
-      [
-        ['applications.received.legalService', 61, 62],
-        ['applications.received.total', 3153, 3154],
-      ],
-    );
-  });
-
-  it('表四: a group whose 总计 is not the sum of its four results', () => {
-    const report = huaian();
-    report.reviews!.litigationAfterReview.total = 21;
-    const findings = checkReport(report);
-    assert.deepEqual(summary(findings), ['reviews.total:error']);
-    assert.deepEqual(
-      findings[0]!.cells,
-      ['upheld', 'corrected', 'other', 'pending', 'total'].map((key) => `reviews.litigationAfterReview.${key}`),
-    );
-    assert.equal(findings[0]!.message, '行政诉讼·复议后起诉·总计应为 20（结果维持、结果纠正、其他结果、尚未审结之和），报告为 21');
-    assert.equal(findings[0]!.table, 'reviews');
-  });
-
-  it('cell.invalid for negative or fractional counts and negative amounts, one per cell', () => {
+describeRule('cell.invalid', () => {
+  it('negative or fractional counts and negative amounts: one finding per cell', () => {
     const report = huaian();
     report.active!.fees = -1;
     report.active!.licensing = 2.5;
@@ -149,7 +93,9 @@ describe('checkReport: each rule', () => {
     report.active!.fees = 96171.65;
     assert.deepEqual(checkReport(report), []);
   });
+});
 
+describeRule('cell.blank', () => {
   it('a blank addend counts as 0 and warns', () => {
     const report = huaian();
     report.applications!.received.commercial = null;
@@ -159,81 +105,6 @@ describe('checkReport: each rule', () => {
     assert.equal(findings[0]!.message, '一、本年新收的商业企业未填报，按 0 计算');
     assert.equal(findings[1]!.expected, 3119 - 53);
     assert.equal(findings[2]!.expected, 0 + 0);
-  });
-
-  it('a blank total is computed and never errs by itself', () => {
-    const report = huaian();
-    report.applications!.received.total = null;
-    report.applications!.results.total.total = null;
-    report.reviews!.review.total = null;
-    const findings = checkReport(report);
-    assert.deepEqual(summary(findings), ['total.computed:info', 'total.computed:info']);
-    assert.deepEqual(findings[0]!.cells, ['applications.received.total', 'applications.results.total.total']);
-    assert.deepEqual(findings[1]!.cells, ['reviews.review.total']);
-    const values = shownValues(report);
-    assert.deepEqual(values.get('applications.received.total'), {
-      value: 3119,
-      given: null,
-      computed: true,
-      total: true,
-      sources: ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'].map(
-        (key) => `applications.received.${key}`,
-      ),
-    });
-    assert.equal(values.get('applications.results.total.total')!.value, 3050);
-    assert.equal(values.get('reviews.review.total')!.value, 351);
-  });
-
-  it('a computed total is named as itself: the balance names the four cells of its column, whether or not （七）总计 was given', () => {
-    const report = huaian();
-    report.applications!.results.total.naturalPerson = null;
-    report.applications!.results.granted.naturalPerson = 1289;
-    report.applications!.results.granted.total = null;
-    const findings = checkReport(report);
-    const balance = findings.find(
-      (finding) => finding.rule === 'applications.balance' && finding.cells[0] === 'applications.received.naturalPerson',
-    );
-    assert.ok(balance, JSON.stringify(summary(findings)));
-    assert.deepEqual(
-      balance.cells,
-      ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`),
-    );
-    const computed = findings.find((finding) => finding.rule === 'total.computed')!;
-    assert.deepEqual(computed.cells, ['applications.results.granted.total', 'applications.results.total.naturalPerson']);
-  });
-
-  it('the sample report with one result cell changed: the balance finding names the four cells of that column', () => {
-    const report = copy(loadReport('000-yipingyuan-2023'));
-    assert.equal(report.applications!.results.granted.naturalPerson, null, 'the sample leaves its results blank');
-    report.applications!.results.granted.naturalPerson = 1;
-    const balances = checkReport(report).filter((finding) => finding.rule === 'applications.balance');
-    const natural = balances.find((finding) => finding.cells[0] === 'applications.received.naturalPerson');
-    assert.ok(natural, JSON.stringify(balances.map((finding) => finding.cells)));
-    assert.deepEqual(
-      natural.cells,
-      ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`),
-    );
-    for (const finding of balances) assert.equal(finding.cells.length, 4);
-  });
-
-  it('（六）其他处理 as one row with a blank 总计: its computed total is in the total.computed finding', () => {
-    const report = copy(loadReport('005-hongze-district-2024'));
-    const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
-    otherHandling.total = null;
-    const computed = checkReport(report).find((finding) => finding.rule === 'total.computed');
-    assert.ok(computed, 'a total.computed finding');
-    assert.deepEqual(computed.cells, ['applications.results.otherHandling.total']);
-  });
-
-  it('（六）其他处理 as one row: checked like any result row', () => {
-    const report = copy(loadReport('005-hongze-district-2024'));
-    const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
-    assert.equal(otherHandling.naturalPerson, 0);
-    otherHandling.naturalPerson = 1;
-    const findings = checkReport(report);
-    assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.results-total:error']);
-    assert.ok(findings[0]!.cells.includes('applications.results.otherHandling.naturalPerson'));
-    assert.equal(findings[1]!.cells.length, 19 + 1, '19 result rows and （七）总计');
   });
 
   it('blank 表二 and 表四 cells warn per row and per group', () => {
@@ -264,7 +135,162 @@ describe('checkReport: each rule', () => {
       'Administrative normative documents: 3 cells not reported (issued this year, repealed this year, in force)',
     );
   });
+});
 
+describeRule('total.computed', () => {
+  it('a blank total is computed and never errs by itself', () => {
+    const report = huaian();
+    report.applications!.received.total = null;
+    report.applications!.results.total.total = null;
+    report.reviews!.review.total = null;
+    const findings = checkReport(report);
+    assert.deepEqual(summary(findings), ['total.computed:info', 'total.computed:info']);
+    assert.deepEqual(findings[0]!.cells, ['applications.received.total', 'applications.results.total.total']);
+    assert.deepEqual(findings[1]!.cells, ['reviews.review.total']);
+    const values = shownValues(report);
+    assert.deepEqual(values.get('applications.received.total'), {
+      value: 3119,
+      given: null,
+      computed: true,
+      total: true,
+      sources: ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'].map(
+        (key) => `applications.received.${key}`,
+      ),
+    });
+    assert.equal(values.get('applications.results.total.total')!.value, 3050);
+    assert.equal(values.get('reviews.review.total')!.value, 351);
+  });
+
+  it('（六）其他处理 as one row with a blank 总计: its computed total is in the total.computed finding', () => {
+    const report = structuredClone(loadReport('005-hongze-district-2024'));
+    const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
+    otherHandling.total = null;
+    const computed = checkReport(report).find((finding) => finding.rule === 'total.computed');
+    assert.ok(computed, 'a total.computed finding');
+    assert.deepEqual(computed.cells, ['applications.results.otherHandling.total']);
+  });
+});
+
+describeRule('applications.row-total', () => {
+  it('一、本年新收 总计 off by one: one row-total finding for that row and the balance of the 总计 column, nothing else', () => {
+    const report = huaian();
+    report.applications!.received.total = 3120;
+    const findings = checkReport(report);
+    assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.balance:error']);
+    const [rowTotal, balance] = findings as [Finding, Finding];
+    assert.deepEqual(rowTotal.cells, [
+      'applications.received.naturalPerson',
+      'applications.received.commercial',
+      'applications.received.research',
+      'applications.received.nonprofit',
+      'applications.received.legalService',
+      'applications.received.other',
+      'applications.received.total',
+    ]);
+    assert.equal(rowTotal.expected, 3119);
+    assert.equal(rowTotal.actual, 3120);
+    assert.equal(rowTotal.message, '一、本年新收·总计应为 3,119（六类申请人之和），报告为 3,120');
+    assert.deepEqual(balance.cells, [
+      'applications.received.total',
+      'applications.carriedOver.total',
+      'applications.results.total.total',
+      'applications.carriedForward.total',
+    ]);
+    assert.equal(balance.expected, 3120 + 34);
+    assert.equal(balance.actual, 3050 + 103);
+  });
+
+  it('（六）其他处理 as one row: checked like any result row', () => {
+    const report = structuredClone(loadReport('005-hongze-district-2024'));
+    const otherHandling = report.applications!.results.otherHandling as Record<string, number | null>;
+    assert.equal(otherHandling.naturalPerson, 0);
+    otherHandling.naturalPerson = 1;
+    const findings = checkReport(report);
+    assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.results-total:error']);
+    assert.ok(findings[0]!.cells.includes('applications.results.otherHandling.naturalPerson'));
+    assert.equal(findings[1]!.cells.length, 19 + 1, '19 result rows and （七）总计');
+  });
+});
+
+describeRule('applications.results-total', () => {
+  it('（七）总计 of a column that is not the sum of its results', () => {
+    const report = huaian();
+    report.applications!.results.total.naturalPerson = 2934;
+    const findings = checkReport(report, { lang: 'en' });
+    assert.deepEqual(summary(findings), ['applications.row-total:error', 'applications.results-total:error', 'applications.balance:error']);
+    const resultsTotal = findings[1]!;
+    assert.equal(resultsTotal.cells.length, 22);
+    assert.equal(resultsTotal.cells[21], 'applications.results.total.naturalPerson');
+    assert.equal(resultsTotal.message, 'Results total, natural persons: 2,932 expected (sum of results), report says 2,934');
+    assert.equal(checkReport(report)[1]!.message, '（七）总计·自然人应为 2,932（各项办理结果之和），报告为 2,934');
+  });
+});
+
+describeRule('applications.balance', () => {
+  it('一 + 二 ≠ （七）+ 四 in one column', () => {
+    const report = huaian();
+    report.applications!.carriedForward.legalService = 1;
+    report.applications!.carriedForward.total = 104;
+    const findings = checkReport(report);
+    assert.deepEqual(summary(findings), ['applications.balance:error', 'applications.balance:error']);
+    assert.deepEqual(
+      findings.map((finding) => [finding.cells[0], finding.expected, finding.actual]),
+      [
+        ['applications.received.legalService', 61, 62],
+        ['applications.received.total', 3153, 3154],
+      ],
+    );
+  });
+
+  it('a computed total is named as itself: the balance names the four cells of its column, whether or not （七）总计 was given', () => {
+    const report = huaian();
+    report.applications!.results.total.naturalPerson = null;
+    report.applications!.results.granted.naturalPerson = 1289;
+    report.applications!.results.granted.total = null;
+    const findings = checkReport(report);
+    const balance = findings.find(
+      (finding) => finding.rule === 'applications.balance' && finding.cells[0] === 'applications.received.naturalPerson',
+    );
+    assert.ok(balance, JSON.stringify(summary(findings)));
+    assert.deepEqual(
+      balance.cells,
+      ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`),
+    );
+    const computed = findings.find((finding) => finding.rule === 'total.computed')!;
+    assert.deepEqual(computed.cells, ['applications.results.granted.total', 'applications.results.total.naturalPerson']);
+  });
+
+  it('the sample report with one result cell changed: the balance finding names the four cells of that column', () => {
+    const report = structuredClone(loadReport('000-yipingyuan-2023'));
+    assert.equal(report.applications!.results.granted.naturalPerson, null, 'the sample leaves its results blank');
+    report.applications!.results.granted.naturalPerson = 1;
+    const balances = checkReport(report).filter((finding) => finding.rule === 'applications.balance');
+    const natural = balances.find((finding) => finding.cells[0] === 'applications.received.naturalPerson');
+    assert.ok(natural, JSON.stringify(balances.map((finding) => finding.cells)));
+    assert.deepEqual(
+      natural.cells,
+      ['received', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.naturalPerson`),
+    );
+    for (const finding of balances) assert.equal(finding.cells.length, 4);
+  });
+});
+
+describeRule('reviews.total', () => {
+  it('a group whose 总计 is not the sum of its four results', () => {
+    const report = huaian();
+    report.reviews!.litigationAfterReview.total = 21;
+    const findings = checkReport(report);
+    assert.deepEqual(summary(findings), ['reviews.total:error']);
+    assert.deepEqual(
+      findings[0]!.cells,
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((key) => `reviews.litigationAfterReview.${key}`),
+    );
+    assert.equal(findings[0]!.message, '行政诉讼·复议后起诉·总计应为 20（结果维持、结果纠正、其他结果、尚未审结之和），报告为 21');
+    assert.equal(findings[0]!.table, 'reviews');
+  });
+});
+
+describe('checkReport: all rules', () => {
   it('orders findings by table, then rule, then row, then column', () => {
     const report = huaian();
     report.reviews!.review.total = 1;
@@ -295,5 +321,15 @@ describe('checkReport: each rule', () => {
     report.reviews!.review.total = 1;
     assert.equal(checkReport(report, { tables: ['applications'] }).length, 0);
     assert.equal(checkReport(report, { tables: ['reviews'] }).length, 1);
+  });
+});
+
+describe('RULES', () => {
+  it('every rule id in RULES has its describeRule block in this file', () => {
+    assert.deepEqual(
+      RULES.filter((rule) => !described.has(rule)),
+      [],
+      'add describeRule(<rule id>, …) with the tests of the new rule',
+    );
   });
 });

@@ -9,8 +9,8 @@ import { describe, it } from 'node:test';
 import { importReport } from '../../src/import/node.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
-import { renderHtml, renderText } from '../import-helpers/render.js';
-import { combine, singleOtherHandling, VARIANTS, variantOf, type VariantCase } from '../import-helpers/variants.js';
+import { renderHtml, renderText } from '../helpers/import-render.js';
+import { combine, singleOtherHandling, VARIANTS, variantOf, type VariantCase } from '../helpers/import-variants.js';
 
 const SECTIONS = {
   overview: '2024年，全市政务公开工作取得新进展。\n（一）主动公开方面。全年主动公开政府信息3119条。\n（二）依申请公开方面。依法答复申请。',

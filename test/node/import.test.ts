@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { importReport } from '../../src/import/node.js';
 import { parseReport } from '../../src/model/parse.js';
 import type { Report } from '../../src/model/schema.js';
-import { outsideOptions, SOURCE_FIXTURES } from '../import-helpers/fixtures.js';
+import { outsideOptions, SOURCE_FIXTURES } from '../helpers/fixture-names.js';
 
 const fixture = (file: string) => readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
 

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { APPLICATION_COLUMN_KEYS, jsonTextMessage, parseJsonText, parseReport, type StructuralError } from '../../src/model/index.js';
-import { copy, fixtureNames, readFixture } from '../helpers/fixtures.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 
 const minimal = { format: '2021', agency: '测试局', year: 2024 };
 const errorsOf = (input: unknown): StructuralError[] => {
@@ -11,7 +12,7 @@ const errorsOf = (input: unknown): StructuralError[] => {
 };
 
 describe('parseReport', () => {
-  for (const name of fixtureNames) {
+  for (const name of FIXTURE_NAMES) {
     it(`parses the shared report ${name}`, () => {
       const parsed = parseReport(readFixture(name));
       assert.equal(parsed.ok, true, JSON.stringify(parsed.errors));
@@ -61,7 +62,7 @@ describe('parseReport', () => {
   });
 
   it('names the path, what was found and what is allowed for a string in a cell', () => {
-    const report = copy(readFixture('001-huaian-city-2024')) as { applications: { received: Record<string, unknown> } };
+    const report = structuredClone(readFixture('001-huaian-city-2024')) as { applications: { received: Record<string, unknown> } };
     report.applications.received.commercial = '53';
     const [error, ...rest] = errorsOf(report);
     assert.equal(rest.length, 0);

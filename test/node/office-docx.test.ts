@@ -13,7 +13,8 @@ import { MAX_PART_BYTES } from '../../src/import/office/zip.js';
 import { importReport } from '../../src/import/node.js';
 import type { ImportOptions } from '../../src/import/types.js';
 import type { Report } from '../../src/model/schema.js';
-import { fixtureNames, loadReport } from '../helpers/fixtures.js';
+import { loadReport } from '../helpers/fixtures.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 import * as office from '../helpers/office.js';
 
 /** A report without a title names neither agency nor year in its text: the caller gives them, as for a pasted body. */
@@ -26,7 +27,7 @@ async function imported(bytes: Uint8Array, options: ImportOptions = {}) {
 }
 
 describe('importDocx: the official template filled with each fixture report', () => {
-  for (const name of fixtureNames) {
+  for (const name of FIXTURE_NAMES) {
     it(`${name}: imports to exactly its JSON`, async () => {
       const report = loadReport(name);
       const result = await imported(office.filledDocx(report), outside(report));
@@ -35,7 +36,7 @@ describe('importDocx: the official template filled with each fixture report', ()
   }
 
   it('the filled files are real Word files: mammoth (an independent reader) sees the same tables', async () => {
-    for (const name of fixtureNames) {
+    for (const name of FIXTURE_NAMES) {
       const report = loadReport(name);
       const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(office.filledDocx(report)) });
       const viaMammoth = importReport(html, outside(report));

@@ -11,7 +11,8 @@ import { importXlsx } from '../../src/import/office/index.js';
 import { placeTable, reportTitle, tableHeading, tablesOf } from '../../src/export/placed.js';
 import { reportToXlsx } from '../../src/export/xlsx.js';
 import type { Report } from '../../src/model/schema.js';
-import { fixtureNames, loadReport } from '../helpers/fixtures.js';
+import { loadReport } from '../helpers/fixtures.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 
 const TABLES_ONLY = (report: Report) => ({
   format: report.format,
@@ -77,7 +78,7 @@ describe('importXlsx: workbooks of the tables, written by exceljs', () => {
     ['one sheet, the tables starting at C5', { oneSheet: true, headers: 'merged', at: [5, 3] }],
   ];
   for (const [label, shape] of shapes) {
-    for (const name of fixtureNames) {
+    for (const name of FIXTURE_NAMES) {
       it(`${label}: ${name} imports exactly`, async () => {
         const report = loadReport(name);
         const result = await importedTables(await workbookOf(report, shape));
@@ -88,7 +89,7 @@ describe('importXlsx: workbooks of the tables, written by exceljs', () => {
   }
 
   it('flattened headers (each label repeated over the cells it covered, as “unmerge and fill” leaves them): every fixture imports exactly', async () => {
-    for (const name of fixtureNames) {
+    for (const name of FIXTURE_NAMES) {
       const report = loadReport(name);
       const result = await importedTables(await workbookOf(report, { oneSheet: false, headers: 'repeated' }));
       assert.deepStrictEqual(TABLES_ONLY(result.report), TABLES_ONLY(report), name);
@@ -96,7 +97,7 @@ describe('importXlsx: workbooks of the tables, written by exceljs', () => {
   });
 
   it('merges undone (each label in its first cell only): 表二 and 表三 import exactly; 表四’s columns cannot be told, so no value is guessed', async () => {
-    for (const name of fixtureNames) {
+    for (const name of FIXTURE_NAMES) {
       const report = loadReport(name);
       const result = await importedTables(await workbookOf(report, { oneSheet: false, headers: 'top-left' }));
       assert.deepStrictEqual(result.report.active, report.active, name);

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { parseReport, shownValues, tableHtml, tablesHtml, type Report } from '../../src/pure.js';
 import { importReport } from '../../src/import/node.js';
 import { consistentReport } from '../helpers/arbitraries.js';
-import { fixtureNames, readFixture } from '../helpers/fixtures.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 
 const parsed = (input: unknown): Report => {
   const result = parseReport(input);
@@ -29,7 +30,7 @@ function blank(report: Report, paths: readonly string[]): Report {
 }
 
 describe('static HTML export', () => {
-  for (const name of fixtureNames) {
+  for (const name of FIXTURE_NAMES) {
     it(`${name}: the importer reads the export back to the same three tables, without a warning of its own`, () => {
       const report = parsed(readFixture(name));
       const result = importReport(tablesHtml(report), { agency: report.agency, year: report.year });

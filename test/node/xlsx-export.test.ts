@@ -18,7 +18,8 @@ import { reportToXlsx, tablesForClipboard } from '../../src/pure.js';
 import { shownValues } from '../../src/check/values.js';
 import { TABLE_IDS, type TableId } from '../../src/model/tables.js';
 import type { Report } from '../../src/model/schema.js';
-import { copy, fixtureNames, loadReport } from '../helpers/fixtures.js';
+import { loadReport } from '../helpers/fixtures.js';
+import { FIXTURE_NAMES } from '../helpers/fixture-names.js';
 import { filledDocx } from '../helpers/office.js';
 
 /** The first row of the tables on each sheet (1-based): title, heading and a blank row above. */
@@ -62,7 +63,7 @@ const TABLES_ONLY = (report: Report) => ({
 });
 
 describe('reportToXlsx: round trip', () => {
-  for (const name of fixtureNames) {
+  for (const name of FIXTURE_NAMES) {
     it(`${name}: exported and imported back, the tables, agency and year are identical`, async () => {
       const report = loadReport(name);
       const result = await importXlsx(reportToXlsx(report));
@@ -73,7 +74,7 @@ describe('reportToXlsx: round trip', () => {
   }
 
   it('the same report gives the same bytes; a wrong total stays as stated', async () => {
-    const report = copy(loadReport('001-huaian-city-2024'));
+    const report = structuredClone(loadReport('001-huaian-city-2024'));
     report.reviews!.review.total = (report.reviews!.review.total ?? 0) + 5;
     assert.deepStrictEqual(reportToXlsx(report), reportToXlsx(report));
     const result = await importXlsx(reportToXlsx(report));
@@ -83,7 +84,7 @@ describe('reportToXlsx: round trip', () => {
 });
 
 describe('reportToXlsx: the workbook as exceljs reads it', () => {
-  for (const name of fixtureNames) {
+  for (const name of FIXTURE_NAMES) {
     it(`${name}: merged cells and labels match the official template cell for cell`, async () => {
       const report = loadReport(name);
       const book = await workbook(reportToXlsx(report));
@@ -191,7 +192,7 @@ describe('reportToXlsx: the workbook as exceljs reads it', () => {
 
 describe('tablesForClipboard', () => {
   it('the HTML pastes as the merged tables: read back, every fixture shows its values', () => {
-    for (const name of fixtureNames) {
+    for (const name of FIXTURE_NAMES) {
       const report = loadReport(name);
       const { html, text } = tablesForClipboard(report);
       const result = importReport(html, { agency: report.agency, year: report.year });
@@ -212,7 +213,7 @@ describe('tablesForClipboard', () => {
   });
 
   it('the report’s own text is escaped, never markup', () => {
-    const report = copy(loadReport('001-huaian-city-2024'));
+    const report = structuredClone(loadReport('001-huaian-city-2024'));
     report.title = '<img src=x onerror=alert(1)>';
     const { html, text } = tablesForClipboard(report, { lang: 'en' });
     assert.ok(!html.includes('<img'));

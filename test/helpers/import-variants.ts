@@ -3,12 +3,10 @@
  * generator, with the report the importer must read back (and the warnings it must give).
  */
 import type { Report } from '../../src/model/schema.js';
-import { escapeHtml, insertRowAfter, dropRow, rowIndexOf, type ModelCell, type Variant } from './render.js';
-
-export const clone = <T>(value: T): T => structuredClone(value);
+import { escapeHtml, insertRowAfter, dropRow, rowIndexOf, type ModelCell, type Variant } from './import-render.js';
 
 export function setAt(report: Report, path: string, value: number | null): Report {
-  const copy = clone(report);
+  const copy = structuredClone(report);
   const keys = path.split('.');
   const parent = keys
     .slice(0, -1)

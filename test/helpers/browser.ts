@@ -1,20 +1,13 @@
-// Shared helpers of the browser tests.
+// Shared helpers of the browser tests: fixtures fetched from the test server, the text and cells of
+// a shadow root, the HTML table model of a grid, mounting and theming an element, a slow network.
 import { fixture } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../../src/internal/events.js';
 import type { Report } from '../../src/model/schema.js';
+import type { FixtureName } from './fixture-names.js';
 
 // ---- fixtures (served by WTR from the repository root)
-
-export const FIXTURE_NAMES = [
-  '000-yipingyuan-2023',
-  '001-huaian-city-2024',
-  '005-hongze-district-2024',
-  '012-pingtan-zone-2024',
-  '014-shuyang-fgj-2023',
-] as const;
-export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
 export const fixtureUrl = (name: string) => `/test/fixtures/${name}.json`;
 
@@ -33,7 +26,7 @@ export async function loadFixture<T = Report>(name: FixtureName): Promise<T> {
 // ---- text
 
 /** The text a screen reader gets from a header cell (its label, without the English/official extra line): whitespace collapsed. */
-export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (element: Node | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** An element's text content, only trimmed at both ends (inner whitespace kept as it is). */
 export const trimmedText = (node: Element) => (node.textContent ?? '').trim();
@@ -204,22 +197,26 @@ export async function mountThemed<T extends UpdatingElement>(tag: string, report
 // ---- a slow network
 
 /**
- * Makes `fetch` answer `url` with `body` (HTTP 200) only after `ms`, ignoring any abort; every other
- * URL is fetched as usual. `answered()` says whether the late answer has come; `restore()` puts the page's fetch back.
+ * Makes `fetch` answer `url` with `body` (HTTP 200, JSON) only after `ms`, ignoring any abort; every
+ * other URL is fetched as usual. `requested()` says whether `url` was fetched, `answered()` whether
+ * the late answer has come; `restore()` puts the page's fetch back.
  */
 export function delayFetch(url: string, body: string, ms: number) {
   const original = window.fetch;
+  let requested = false;
   let answered = false;
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-    String(input) === url
-      ? new Promise<Response>((resolve) =>
-          setTimeout(() => {
-            answered = true;
-            resolve(new Response(body, { status: 200 }));
-          }, ms),
-        )
-      : original(input, init)) as typeof window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input) !== url) return original(input, init);
+    requested = true;
+    return new Promise<Response>((resolve) =>
+      setTimeout(() => {
+        answered = true;
+        resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+      }, ms),
+    );
+  }) as typeof window.fetch;
   return {
+    requested: () => requested,
     answered: () => answered,
     restore: () => {
       window.fetch = original;

@@ -9,7 +9,8 @@ import type { DisclosureReport } from '../../src/report/define.js';
 import type { ImportResult } from '../../src/import/types.js';
 import type { Report } from '../../src/model/schema.js';
 import { reportPage } from '../helpers/report-page.js';
-import { loadFixture, type FixtureName } from './helpers.js';
+import { loadFixture } from '../helpers/browser.js';
+import type { FixtureName } from '../helpers/fixture-names.js';
 
 const tablesOf = (report: Report) => ({ active: report.active, applications: report.applications, reviews: report.reviews });
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());

@@ -59,10 +59,10 @@ describe('several elements and reports on one page', () => {
     expect(tables).to.deep.equal([3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
-  it('no id is used twice within a shadow root, across shadow roots, or with the page', async () => {
+  it('no id is used twice within a shadow root, nor shared with the page', async () => {
+    // Each shadow root is its own id scope, so copies of one layout share ids (and one cloned DOM).
     const { wrapper, elements } = await page();
-    const seen = new Map<string, string>();
-    for (const id of idsIn(document)) seen.set(id, 'document');
+    const pageIds = new Set(idsIn(document));
     let total = 0;
     elements.forEach((element, index) => {
       const owner = `${element.localName}#${index}`;
@@ -74,8 +74,7 @@ describe('several elements and reports on one page', () => {
       );
       for (const id of ids) {
         expect(id, `${owner}: id without whitespace`).to.match(/^\S+$/);
-        expect(seen.get(id), `${id} of ${owner}`).to.equal(undefined);
-        seen.set(id, owner);
+        expect(pageIds.has(id), `${id} of ${owner} is also an id of the page`).to.equal(false);
       }
     });
     expect(total, 'enough ids for the check to mean something').to.be.greaterThan(500);
@@ -128,8 +127,11 @@ describe('several elements and reports on one page', () => {
     late.report = await loadFixture('000-yipingyuan-2023');
     wrapper.append(late);
     await Promise.all([...elements, late].map((element) => element.updateComplete));
-    const ids = [...elements, late].flatMap((element) => idsIn(element.shadowRoot!));
-    expect(new Set(ids).size).to.equal(ids.length);
+    for (const element of [...elements, late]) {
+      const ids = idsIn(element.shadowRoot!);
+      expect(ids.length).to.be.greaterThan(0);
+      expect(new Set(ids).size, element.localName).to.equal(ids.length);
+    }
   });
 
   it('a page of one element per report and table is accessible', async () => {

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fastParse } from '../../src/model/fast-parse.js';
 import { reportSchema } from '../../src/model/schema.js';
-import { fixtureNames, readFixture } from '../helpers/fixtures.js';
+import { FIXTURE_NAMES as fixtureNames } from '../helpers/fixture-names.js';
+import { readFixture } from '../helpers/fixtures.js';
 import { consistentReport } from '../helpers/arbitraries.js';
 
 /** A fixture or a generated report, with one of its values replaced, removed or an unknown key added. */

@@ -447,19 +447,25 @@ export function runElementContract(config: ElementContract): void {
     });
 
     describe('ids', () => {
-      it('gives every header cell an id unique to its instance: two copies on one page share none', async () => {
+      it('gives every header cell an id unique within its shadow root; two copies on one page each resolve their own', async () => {
+        // A shadow root is its own id scope: every instance of a layout shares one cloned DOM, ids included.
         const report = await loadFixture(sample);
         const [a, b] = [create({ report }), create({ report })] as const;
         await attach(a, b);
         await a.updateComplete;
         await b.updateComplete;
-        const ids = (el: HTMLElement) => Array.from(rootOf(el).querySelectorAll('[id]'), (node) => node.id);
-        const first = ids(a);
-        const headers = Array.from(rootOf(a).querySelectorAll('th'));
-        expect(headers.length).to.be.greaterThan(0);
-        expect(headers.filter((th) => !th.id).length, 'header cells without an id').to.equal(0);
-        expect(new Set(first).size).to.equal(first.length);
-        expect(ids(b).filter((id) => first.includes(id))).to.deep.equal([]);
+        for (const el of [a, b]) {
+          const ids = Array.from(rootOf(el).querySelectorAll('[id]'), (node) => node.id);
+          const headers = Array.from(rootOf(el).querySelectorAll('th'));
+          expect(headers.length).to.be.greaterThan(0);
+          expect(headers.filter((th) => !th.id).length, 'header cells without an id').to.equal(0);
+          expect(new Set(ids).size).to.equal(ids.length);
+          for (const td of rootOf(el).querySelectorAll('td[headers]')) {
+            for (const id of td.getAttribute('headers')!.split(' '))
+              expect(rootOf(el).getElementById(id)?.getRootNode()).to.equal(rootOf(el));
+          }
+        }
+        expect(document.getElementById(rootOf(a).querySelector('th')!.id), 'no shadow id leaks into the page').to.equal(null);
       });
 
       it('ties every data cell to its header cells by id, within its own table', async () => {

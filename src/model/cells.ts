@@ -94,11 +94,10 @@ function leavesOf(
   });
 }
 
-/** The non-total leaves under the parent of a total leaf. */
-const partsOf = (total: Leaf, leaves: readonly (Leaf | undefined)[]) => {
-  const parent = total.ancestors[total.ancestors.length - 1];
-  return (leaf: Leaf | undefined) =>
-    leaf !== undefined && leaf !== total && !leaf.node.total && leaf.ancestors.includes(parent!) && leaves.includes(leaf);
+/** Whether a leaf is one of the non-total leaves under the parent of a total leaf. */
+const partsOf = (total: Leaf) => {
+  const parent = total.ancestors[total.ancestors.length - 1]!;
+  return (leaf: Leaf | undefined) => leaf !== undefined && leaf !== total && !leaf.node.total && leaf.ancestors.includes(parent);
 };
 
 function build(table: TableId, variant: TableVariant): TableCells {
@@ -148,22 +147,27 @@ function build(table: TableId, variant: TableVariant): TableCells {
 
   // A total sums the other cells under its own header's parent: across its row for a total
   // column, down its column for a total row.
-  const sameRow = (a: number, b: number) => cells[a]!.row === cells[b]!.row;
-  const sameColumn = (a: number, b: number) => cells[a]!.column === cells[b]!.column && columnLeafOf[a] === columnLeafOf[b];
+  const rowOf = new Map(rows.map((row) => [row.path, row.cells]));
+  const columnOf = new Map<Leaf, number[]>();
+  columnLeafOf.forEach((leaf, index) => {
+    const list = columnOf.get(leaf);
+    if (list) list.push(index);
+    else columnOf.set(leaf, [index]);
+  });
   const across: TotalInfo[] = [];
   const down: TotalInfo[] = [];
-  cells.forEach((_cell, index) => {
+  cells.forEach((cell, index) => {
     const columnLeaf = columnLeafOf[index]!;
     if (columnLeaf.node.total) {
-      const isPart = partsOf(columnLeaf, columnLeafOf);
-      const parts = cells.filter((other) => sameRow(index, other.index) && isPart(columnLeafOf[other.index]));
-      across.push({ cell: index, parts: parts.map((part) => part.index), direction: 'across' });
+      const isPart = partsOf(columnLeaf);
+      const parts = rowOf.get(cell.row)!.filter((other) => isPart(columnLeafOf[other]));
+      across.push({ cell: index, parts, direction: 'across' });
     }
     const rowLeaf = rowLeafOf[index];
     if (rowLeaf?.node.total) {
-      const isPart = partsOf(rowLeaf, rowLeafOf);
-      const parts = cells.filter((other) => sameColumn(index, other.index) && isPart(rowLeafOf[other.index]));
-      down.push({ cell: index, parts: parts.map((part) => part.index), direction: 'down' });
+      const isPart = partsOf(rowLeaf);
+      const parts = columnOf.get(columnLeaf)!.filter((other) => isPart(rowLeafOf[other]));
+      down.push({ cell: index, parts, direction: 'down' });
     }
   });
   const columnOrder = (a: TotalInfo, b: TotalInfo) => columnIndex(a) - columnIndex(b);

@@ -14,11 +14,18 @@ type Plan =
   /** A cell: a finite number or null; absent is null. */
   | { kind: 'cell' }
   | { kind: 'object'; keys: readonly string[]; plans: readonly Plan[]; positions: ReadonlyMap<string, number> }
+  /** An object of cells only (a row): the common case, read in one loop. */
+  | { kind: 'cells'; keys: readonly string[]; positions: ReadonlyMap<string, number> }
   /** An object that may be absent: then it is parsed as `{}`. */
   | { kind: 'blankable'; inner: Plan }
   | { kind: 'optional'; inner: Plan }
   | { kind: 'union'; options: readonly Plan[] }
-  /** Anything else (text, dates, the year): asked of zod itself, on that value alone. */
+  /** Text: a string matching every pattern its schema checks (a non-empty agency, an ISO date). */
+  | { kind: 'string'; patterns: readonly RegExp[] }
+  | { kind: 'literal'; values: readonly unknown[] }
+  /** An integer in the safe range (the year). */
+  | { kind: 'int' }
+  /** Anything else: asked of zod itself, on that value alone. */
   | { kind: 'leaf'; schema: AnySchema };
 
 /** Why the fast path gives up. */
@@ -31,9 +38,25 @@ interface Def {
   shape?: Record<string, AnySchema>;
   options?: AnySchema[];
   defaultValue?: unknown;
+  values?: unknown[];
+  format?: string;
+  pattern?: RegExp;
+  checks?: { _zod: { def: { check?: string; format?: string; pattern?: RegExp } } }[];
+}
+
+/** The patterns a string schema checks, or undefined when it checks anything else (then zod decides). */
+function stringPatterns(def: Def): RegExp[] | undefined {
+  const patterns = def.pattern ? [def.pattern] : [];
+  for (const check of def.checks ?? []) {
+    const inner = check._zod.def;
+    if (inner.check !== 'string_format' || !inner.pattern) return undefined;
+    patterns.push(inner.pattern);
+  }
+  return def.format && !def.pattern ? undefined : patterns;
 }
 
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
+const isEmptyObject = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).length === 0;
 
 function compile(schema: AnySchema): Plan {
   const def = defOf(schema);
@@ -54,9 +77,13 @@ function compile(schema: AnySchema): Plan {
       positions: new Map(keys.map((key, index) => [key, index])),
     };
   }
-  if (def.type === 'prefault' && defOf(def.innerType!).type === 'object') return { kind: 'blankable', inner: compile(def.innerType!) };
+  if (def.type === 'prefault' && isEmptyObject(def.defaultValue)) return { kind: 'blankable', inner: compile(def.innerType!) };
   if (def.type === 'optional') return { kind: 'optional', inner: compile(def.innerType!) };
   if (def.type === 'union' && def.options) return { kind: 'union', options: def.options.map(compile) };
+  if (def.type === 'literal' && def.values) return { kind: 'literal', values: def.values };
+  if (def.type === 'number' && def.format === 'safeint' && !def.checks?.length) return { kind: 'int' };
+  const patterns = def.type === 'string' ? stringPatterns(def) : undefined;
+  if (patterns) return { kind: 'string', patterns };
   return { kind: 'leaf', schema };
 }
 
@@ -92,6 +119,21 @@ function run(plan: Plan, value: unknown): unknown {
       }
       return out;
     }
+    case 'cells': {
+      if (!isPlainObject(value)) return REJECT;
+      const cells: (number | null)[] = new Array(plan.keys.length).fill(null);
+      for (const key of Object.keys(value)) {
+        const position = plan.positions.get(key);
+        if (position === undefined) return REJECT;
+        const cell = value[key];
+        if (cell === undefined || cell === null) continue;
+        if (typeof cell !== 'number' || !Number.isFinite(cell)) return REJECT;
+        cells[position] = cell;
+      }
+      const out: Record<string, number | null> = {};
+      for (let index = 0; index < plan.keys.length; index++) out[plan.keys[index]!] = cells[index]!;
+      return out;
+    }
     case 'blankable':
       return run(plan.inner, value === undefined ? {} : value);
     case 'optional':
@@ -102,6 +144,17 @@ function run(plan: Plan, value: unknown): unknown {
         if (result !== REJECT) return result;
       }
       return REJECT;
+    case 'string':
+      if (typeof value !== 'string') return REJECT;
+      for (const pattern of plan.patterns) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(value)) return REJECT;
+      }
+      return value;
+    case 'literal':
+      return plan.values.includes(value) ? value : REJECT;
+    case 'int':
+      return Number.isSafeInteger(value) ? value : REJECT;
     case 'leaf': {
       const result = (plan.schema as z.ZodMiniType).safeParse(value);
       return result.success ? result.data : REJECT;

@@ -2,7 +2,8 @@
  * `checkReport`: every rule of contract §5 (docs/spec/report-json.md), one finding per
  * row/column/group/table as the contract says, in a stable order (table, then rule, then row, then
  * column). The rules run over the cells of each table by index (model/cells.ts): the totals and
- * what they sum come from the table definitions, not from lists written here.
+ * what they sum come from the table definitions, not from lists written here. Then the rules of §6
+ * that look beyond one table: the prose (prose/check.ts) and last year's report (previous.ts).
  */
 import { cellPath, type TableCells } from '../model/cells.js';
 import type { Report } from '../model/schema.js';
@@ -10,6 +11,8 @@ import { APPLICATION_COLUMN_KEYS, TABLE_IDS, type TableId } from '../model/table
 import type { Lang } from '../model/text.js';
 import type { Finding, RuleId } from './findings.js';
 import { messages, nameOf, nameOfCell } from './messages.js';
+import { checkPrevious } from './previous.js';
+import { checkFeeNotice, checkText } from './prose/check.js';
 import { reportValues, type ReportValues, type TableValues } from './values.js';
 
 export interface CheckOptions {
@@ -19,6 +22,11 @@ export interface CheckOptions {
   tables?: readonly TableId[];
   /** Reuse values already computed with `reportValues(report)`. */
   values?: ReportValues;
+  /**
+   * The same body's report of the year before, for the `previous.*` rules (they run only when its
+   * `year` is this report's year − 1). A report given here is trusted to be the same body.
+   */
+  previous?: Report;
 }
 
 const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
@@ -33,6 +41,11 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     const table_ = tables.includes(table) ? values[table] : undefined;
     if (table_) checkTable(table_, lang, findings);
   }
+  // Beyond one table, after the table rules, in the order of RULES.
+  const included = (finding: Finding) => finding.table === 'report' || tables.includes(finding.table);
+  findings.push(...checkText(report, values, lang).filter(included), ...checkFeeNotice(report, values, lang));
+  if (options.previous)
+    findings.push(...checkPrevious(report, values, options.previous, reportValues(options.previous, tables), tables, lang));
   return findings;
 }
 

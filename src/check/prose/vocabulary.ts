@@ -170,7 +170,7 @@ function selfWords(agency: string): string[] {
   if (body !== name && level) {
     for (const word of [`全${level}`, `我${level}`, `本${level}`, `${level}政府`, `${level}人民政府`]) found.add(word);
   } else if (level) {
-    for (const word of [`我${level}`, `本${level}`]) found.add(word);
+    for (const word of [`全${level}`, `我${level}`, `本${level}`]) found.add(word);
   }
   found.delete('');
   return [...found];

@@ -72,7 +72,7 @@ export const messages = {
       : `${section}中“${quote}”所述${figure}为 ${n(stated, lang)}，表中为 ${n(shown, lang)}`,
   feeNotice: (cell: string, count: number, section: string, lang: Lang) =>
     lang === 'en'
-      ? `${cell}: ${n(count, lang)} applications were no longer processed for an unpaid fee, but ${section} says nothing of information processing fees`
+      ? `${cell}: ${n(count, lang)}, but section “${section}” says nothing of information processing fees or charges`
       : `${cell}为 ${n(count, lang)}，但“${section}”未说明信息处理费或收费情况`,
   carriedOver: (cell: string, actual: number, previous: string, previousCell: string, expected: number, lang: Lang) =>
     lang === 'en'
@@ -80,7 +80,7 @@ export const messages = {
       : `${cell}为 ${n(actual, lang)}，上年报告（${previous}）的${previousCell}为 ${n(expected, lang)}`,
   inForce: (row: string, actual: number, before: number, issued: number, repealed: number, previous: string, lang: Lang) =>
     lang === 'en'
-      ? `${row}, in force: ${n(actual, lang)}, but last year’s report (${previous}) had ${n(before, lang)} in force, plus ${n(issued, lang)} issued and minus ${n(repealed, lang)} repealed this year make ${n(before + issued - repealed, lang)}`
+      ? `${row}, in force: ${n(actual, lang)}, but last year’s report (${previous}) had ${n(before, lang)} in force; with ${n(issued, lang)} issued and ${n(repealed, lang)} repealed this year that makes ${n(before + issued - repealed, lang)}`
       : `${row}现行有效件数为 ${n(actual, lang)}，按上年报告（${previous}）现行有效 ${n(before, lang)} 件加本年制发 ${n(issued, lang)} 件、减本年废止 ${n(repealed, lang)} 件应为 ${n(before + issued - repealed, lang)}`,
   /** Which report: 淮安市人民政府 2023 年 / 淮安市人民政府, 2023. */
   reportName: (agency: string, year: number, lang: Lang) => (lang === 'en' ? `${agency}, ${year}` : `${agency} ${year} 年`),

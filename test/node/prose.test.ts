@@ -389,7 +389,10 @@ describe('text.fee-notice', () => {
       ],
     );
     assert.match(found[0]!.message, /（六）2\.逾期未缴费·总计为 6，但“六、其他需要报告的事项”未说明信息处理费或收费情况/);
-    assert.match(textFindings(checkReport(report, { lang: 'en' }))[0]!.message, /6. Other matters to report says nothing of/);
+    assert.match(
+      textFindings(checkReport(report, { lang: 'en' }))[0]!.message,
+      /Other handling: fee unpaid, total: 6, but section “6\. Other matters to report” says nothing of/,
+    );
     report.sections.other = '本年度未收取费用，无收费情况。';
     assert.deepEqual(textFindings(checkReport(report)), [], '收费 is mentioned');
   });

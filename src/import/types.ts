@@ -20,7 +20,7 @@ export interface ImportWarning {
   path?: string;
 }
 
-export type ImportWarningKind = WarningKind | 'encodingGuessed';
+export type ImportWarningKind = WarningKind | 'encodingGuessed' | 'previousUnreadable';
 
 /**
  * What the caller knows from outside the source, e.g. the page title or date of a pasted

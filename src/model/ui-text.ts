@@ -72,6 +72,11 @@ export const UI = {
       `未与 ${file} 比对：其年度为 ${year} 年，不是上一年度 ${expected} 年`,
       `not compared with ${file}: its year is ${year}, not the year before (${expected})`,
     ),
+  /** Read after a clause of the prose that a finding quotes (it links to the table cell). */
+  proseMarkNote: bi('（与表格不一致，转到表格单元格）', ' (differs from the table; go to the cell)'),
+  /** An element's `previous` / `previous-src` report that could not be read. */
+  previousUnreadable: (problem: Bilingual): Bilingual =>
+    bi(`上年报告无法读取，未与上年比对：${problem.zh}`, `Last year’s report could not be read and was not compared: ${problem.en}`),
   /** Several reports of the same body for the year before: none is chosen. */
   previousAmbiguous: (files: readonly string[]): Bilingual =>
     bi(

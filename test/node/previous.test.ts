@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkReport, type Finding, type Report } from '../../src/pure.js';
+import { RULES, checkReport, type Finding, type Report } from '../../src/pure.js';
+import { BEYOND_TABLE_RULES } from '../spec.js';
 import { sameAgency } from '../../src/check/agency.js';
 import { copy, loadReport } from '../helpers/fixtures.js';
 
@@ -22,6 +23,31 @@ function yearBefore(
   }
   return previous;
 }
+
+describe('contract §6: the rules beyond one table', () => {
+  it('RULES lists them after the rules of §5, in the contract’s order', () => {
+    assert.deepEqual(
+      RULES.slice(-4),
+      BEYOND_TABLE_RULES.map((entry) => entry.rule),
+    );
+  });
+
+  it('each of them is a warning, with the §6 fields only on its findings', () => {
+    const report = loadReport('001-huaian-city-2024');
+    const previous = { ...copy(report), year: 2023 };
+    previous.applications!.carriedForward.total = 1;
+    previous.active!.regulations.inForce = 0;
+    const findings = checkReport({ ...report, sections: { overview: '全市共受理政府信息公开申请 1 件。', other: '无' } }, { previous });
+    const severity = new Map<string, string>(BEYOND_TABLE_RULES.map((entry) => [entry.rule, entry.severity]));
+    assert.deepEqual(
+      [...new Set(findings.map((finding) => finding.rule))],
+      BEYOND_TABLE_RULES.map((entry) => entry.rule),
+    );
+    for (const finding of findings) assert.equal(finding.severity, severity.get(finding.rule), finding.rule);
+    const other = checkReport(loadReport('014-shuyang-fgj-2023'));
+    assert.ok(other.length && other.every((finding) => !('quote' in finding || 'section' in finding || 'previous' in finding)));
+  });
+});
 
 describe('previous.carried-over: 二、上年结转 against last year’s 四、结转下年度', () => {
   const huaian = loadReport('001-huaian-city-2024');

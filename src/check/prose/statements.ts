@@ -29,17 +29,31 @@ interface Reading {
   unknown: boolean;
 }
 
+/** The tokens of a clause's text: at each place a phrase, else the longest word; any other character is unknown. */
 function read(vocabulary: Vocabulary, text: string): Reading {
   const tokens: Token[] = [];
-  let covered = 0;
   let unknown = false;
-  for (const match of text.matchAll(vocabulary.pattern)) {
-    if (/[^\s\0]/.test(text.slice(covered, match.index))) unknown = true;
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-    tokens.push(vocabulary.tokens[group - 1]!);
-    covered = match.index + match[0].length;
+  let at = 0;
+  next: while (at < text.length) {
+    vocabulary.phrases.lastIndex = at;
+    const phrase = vocabulary.phrases.exec(text);
+    if (phrase) {
+      tokens.push(vocabulary.phraseTokens[phrase.findIndex((value, index) => index > 0 && value !== undefined) - 1]!);
+      at += phrase[0].length;
+      continue;
+    }
+    for (const length of vocabulary.lengths) {
+      const token = at + length <= text.length ? vocabulary.words.get(text.slice(at, at + length)) : undefined;
+      if (token) {
+        tokens.push(token);
+        at += length;
+        continue next;
+      }
+    }
+    // The separator of a number taken out, or the blank kept between digits.
+    if (!/[\s\0]/.test(text[at]!)) unknown = true;
+    at++;
   }
-  if (/[^\s\0]/.test(text.slice(covered))) unknown = true;
   return { tokens, unknown };
 }
 
@@ -151,6 +165,8 @@ function attribute(tokens: readonly Token[], inherited: Subject | undefined, num
 function statementsOf(section: SectionKey, prose: string, vocabulary: Vocabulary): ProseStatement[] {
   const found: ProseStatement[] = [];
   for (const sentence of sentencesOf(prose)) {
+    // Most sentences state no number with a unit: nothing to read there.
+    if (!sentence.some((clause) => clause.numbers.length)) continue;
     let subject: Subject | undefined;
     let before = '';
     sentence.forEach((clause: Clause, index) => {

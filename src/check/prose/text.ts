@@ -36,6 +36,9 @@ const NUMBER = /(?<![\d.\-~—第])(\d+(?:,\d{3})*(?:\.\d+)?)(万元|件|条|项
 
 /** One character folded to its half-width form when that keeps it one character. */
 function fold(char: string): string {
+  // ASCII and the common ideographs are their own forms; only the rest needs normalising.
+  const code = char.charCodeAt(0);
+  if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) return char;
   const folded = char.normalize('NFKC');
   return folded.length === 1 ? folded : char;
 }

@@ -23,19 +23,21 @@ export type Token =
   /** A word that makes the number something else: a change, a share, an approximation, a part. */
   | { kind: 'guard' };
 
+/** A pattern of the phrases. */
 interface Entry {
   source: string;
   token: Token;
 }
 
-const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word and what it means. */
+type Word = readonly [word: string, token: Token];
+
+/** Half-width where that keeps one character, as the clauses are (text.ts). */
 const fold = (text: string) => [...text].map((char) => (char.normalize('NFKC').length === 1 ? char.normalize('NFKC') : char)).join('');
 
-const topic = (name: Topic, words: readonly string[]): Entry[] =>
-  words.map((word) => ({ source: literal(word), token: { kind: 'topic', topic: name } }));
-const facet = (meaning: FacetMeaning, words: readonly string[]): Entry[] =>
-  words.map((word) => ({ source: literal(word), token: { kind: 'facet', meaning } }));
-const words = (token: Token, list: readonly string[]): Entry[] => list.map((word) => ({ source: literal(word), token }));
+const topic = (name: Topic, list: readonly string[]): Word[] => list.map((word) => [fold(word), { kind: 'topic', topic: name }]);
+const facet = (meaning: FacetMeaning, list: readonly string[]): Word[] => list.map((word) => [fold(word), { kind: 'facet', meaning }]);
+const words = (token: Token, list: readonly string[]): Word[] => list.map((word) => [fold(word), token]);
 
 const REVIEWS = (facetId: string | null): FacetMeaning => ({ review: facetId, litigation: facetId });
 const DECISIONS: FacetMeaning = { licensing: null, punishment: null, compulsion: null };
@@ -66,7 +68,7 @@ const PHRASES: Entry[] = [
 ];
 
 /** Result kinds by their labels: （三）不予公开 → 不予公开, 1.属于国家秘密 → 国家秘密, （六）2.逾期未缴费 → 逾期未缴费. */
-function resultKinds(): Entry[] {
+function resultKinds(): Word[] {
   const definition = tableDefinition('applications');
   const results = definition.sections[0]!.rows!.find((node) => node.key === 'results')!;
   const term = (text: string) =>
@@ -74,7 +76,7 @@ function resultKinds(): Entry[] {
       .replace(/^(?:\([一二三四五六七八九十]+\))?(?:\d+\.)?/, '')
       .replace(/\(.*\)$/, '')
       .replace(/^属于/, '');
-  const entries: Entry[] = [];
+  const entries: Word[] = [];
   const visit = (node: HeaderNode, path: string) => {
     if (node.total) return;
     for (const label of [node.label.zh, node.short?.zh]) {
@@ -88,8 +90,8 @@ function resultKinds(): Entry[] {
 }
 
 /** Applicant columns by their labels (自然人, 商业企业 …, 法人或其他组织); 其他 alone names nothing. */
-function applicants(): Entry[] {
-  const entries: Entry[] = [];
+function applicants(): Word[] {
+  const entries: Word[] = [];
   const visit = (node: HeaderNode) => {
     const word = fold(node.label.zh);
     if (node.key && node.key !== 'total' && node.key !== 'other') entries.push(...words({ kind: 'applicant', column: node.key }, [word]));
@@ -100,7 +102,7 @@ function applicants(): Entry[] {
   return entries;
 }
 
-const WORDS: Entry[] = [
+const WORDS: Word[] = [
   ...topic('litigation', ['行政诉讼', '行政应诉', '诉讼', '起诉', '应诉']),
   ...topic('review', ['行政复议', '复议']),
   ...topic('applications', ['依申请公开', '依申请']),
@@ -176,10 +178,16 @@ function selfWords(agency: string): string[] {
   return [...found];
 }
 
-/** The words of clauses in one report, as one pattern (phrases first, then the longest word first). */
+/**
+ * The words of clauses in one report: the phrases (patterns, tried first), then the words by their
+ * exact text, the longest that fits first.
+ */
 export interface Vocabulary {
-  pattern: RegExp;
-  tokens: readonly Token[];
+  phrases: RegExp;
+  phraseTokens: readonly Token[];
+  words: ReadonlyMap<string, Token>;
+  /** The lengths of the words, longest first. */
+  lengths: readonly number[];
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -187,12 +195,15 @@ const vocabularies = new Map<string, Vocabulary>();
 export function vocabularyFor(agency: string): Vocabulary {
   let vocabulary = vocabularies.get(agency);
   if (vocabulary) return vocabulary;
-  const words = [...WORDS, ...selfWords(agency).map((word) => ({ source: literal(word), token: { kind: 'filler' } as Token }))];
-  words.sort((a, b) => b.source.length - a.source.length);
-  const entries = [...PHRASES, ...words];
+  const words = new Map<string, Token>();
+  for (const [word, token] of [...WORDS, ...selfWords(agency).map((word) => [word, { kind: 'filler' }] as const)]) {
+    if (!words.has(word)) words.set(word, token);
+  }
   vocabulary = {
-    pattern: new RegExp(entries.map((entry) => `(${entry.source})`).join('|'), 'g'),
-    tokens: entries.map((entry) => entry.token),
+    phrases: new RegExp(PHRASES.map((entry) => `(${entry.source})`).join('|'), 'y'),
+    phraseTokens: PHRASES.map((entry) => entry.token),
+    words,
+    lengths: [...new Set([...words.keys()].map((word) => word.length))].sort((a, b) => b - a),
   };
   if (vocabularies.size > 50) vocabularies.clear();
   vocabularies.set(agency, vocabulary);

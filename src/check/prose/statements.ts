@@ -120,6 +120,22 @@ function figureOf(subject: Subject, facet: string | undefined, applicant: string
   return { table: 'active', unit: topic === 'fees' ? 'amount' : 'count', readings: [[{ row: topic }]] };
 }
 
+/**
+ * The units each topic's figures are counted in: 申请、复议、决定 in 件 (or 起), documents in 件 or 个;
+ * 条 and 项 count entries of information and kinds of matters (13561 条, 200 项行政许可事项), not these.
+ */
+const UNITS: Record<Topic, readonly string[]> = {
+  applications: ['件'],
+  review: ['件', '起'],
+  litigation: ['件', '起'],
+  regulations: ['件', '个'],
+  normativeDocuments: ['件', '个'],
+  licensing: ['件', '起'],
+  punishment: ['件', '起'],
+  compulsion: ['件', '起'],
+  fees: ['万元'],
+};
+
 /** Topics that name a figure by themselves; the others need a facet (申请 alone counts nothing). */
 const PLAIN: ReadonlySet<Topic> = new Set(['review', 'litigation', 'licensing', 'punishment', 'compulsion', 'fees']);
 
@@ -137,7 +153,7 @@ function attribute(tokens: readonly Token[], inherited: Subject | undefined, num
   const own = subjectOf(tokens);
   if (own === null) return undefined;
   const subject = own ?? inherited ?? impliedSubject(tokens);
-  if (!subject) return undefined;
+  if (!subject || !UNITS[subject.topic].includes(number.word)) return undefined;
   const facets = new Set<string>();
   let applicant: string | undefined;
   for (const token of tokens) {

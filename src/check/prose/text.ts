@@ -11,6 +11,8 @@ export interface StatedNumber {
   /** Decimals as written: a prose amount may round the table's. */
   decimals: number;
   unit: 'count' | 'amount';
+  /** The unit as written: 件, 条, 项, 起, 个 or 万元. */
+  word: string;
   /** Where the number and its unit sit in the clause's compact text. */
   start: number;
   end: number;
@@ -100,6 +102,7 @@ function numbersOf(text: string): StatedNumber[] {
       value: Number(digits),
       decimals: point < 0 ? 0 : digits.length - point - 1,
       unit: match[2] === '万元' ? 'amount' : 'count',
+      word: match[2]!,
       start: match.index,
       end: match.index + match[0].length,
     });

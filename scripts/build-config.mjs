@@ -5,40 +5,52 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The importer's own drop-in file, next to dist/disclosure-tables.js. */
-export const IMPORTER_FILE = 'disclosure-tables-import.js';
+/**
+ * Files of their own beside dist/disclosure-tables.js, each loaded by the elements only when a page
+ * needs it (a dynamic `import()` of the entry becomes an import of the file): the importer, for a
+ * pasted published table or a `src` file that is not UTF-8; the Office reader, for a .docx or .xlsx;
+ * the prose rules, for a report with prose. A page that needs none of them fetches none.
+ * `match` is the import specifier the elements use; `inside` the folder whose own modules import it as code.
+ */
+export const SIBLINGS = [
+  {
+    name: 'importer',
+    file: 'disclosure-tables-import.js',
+    entry: 'src/import/index.ts',
+    match: /(^|\/)import\/index\.(js|ts)$/,
+    inside: '/src/import/',
+  },
+  {
+    name: 'Office reader',
+    file: 'disclosure-tables-office.js',
+    entry: 'src/import/office/index.ts',
+    match: /(^|\/)import\/office\/index\.(js|ts)$/,
+    inside: '/src/import/office/',
+  },
+  {
+    name: 'prose rules',
+    file: 'disclosure-tables-prose.js',
+    entry: 'src/check/prose/index.ts',
+    match: /(^|\/)check\/prose\/index\.(js|ts)$/,
+    inside: '/src/check/prose/',
+  },
+];
+export const IMPORTER_FILE = SIBLINGS[0].file;
+export const OFFICE_FILE = SIBLINGS[1].file;
 
-/** The Office reader's own drop-in file (.docx/.xlsx import), next to dist/disclosure-tables.js. */
-export const OFFICE_FILE = 'disclosure-tables-office.js';
 /** The PDF reader's own drop-in file (pdf.js inside), and the folder of pdf.js's worker, CMaps and fonts. */
 export const PDF_READER_FILE = 'disclosure-tables-pdf.js';
 export const PDF_ASSETS_DIR = 'pdfjs';
 
-/**
- * The elements load the importer (src/import/) only when a page pastes a published table inside
- * one, or to decode a `src` file that is not UTF-8 (`import('../import/index.js')`). In the drop-in
- * file that import points to the importer's own self-contained file beside it, so the importer is
- * never part of disclosure-tables.js and a page that needs neither never fetches it.
- * @returns {import('vite').Plugin}
- */
-function importerAsSibling() {
+/** @returns {import('vite').Plugin} */
+function siblingsExternal() {
   return {
-    name: 'disclosure-importer-as-sibling',
+    name: 'disclosure-siblings',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer && importer.includes('/src/') && !importer.includes('/src/import/') && /(^|\/)import\/index\.(js|ts)$/.test(source)) {
-        return { id: `./${IMPORTER_FILE}`, external: true };
-      }
-      // Likewise the Office reader, loaded only when a .docx or .xlsx comes.
-      if (
-        importer &&
-        importer.includes('/src/') &&
-        !importer.includes('/src/import/office/') &&
-        /(^|\/)import\/office\/index\.(js|ts)$/.test(source)
-      ) {
-        return { id: `./${OFFICE_FILE}`, external: true };
-      }
-      return null;
+      if (!importer || !importer.includes('/src/')) return null;
+      const sibling = SIBLINGS.find((item) => item.match.test(source) && !importer.includes(item.inside));
+      return sibling ? { id: `./${sibling.file}`, external: true } : null;
     },
   };
 }
@@ -84,7 +96,7 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [importerAsSibling(), pdfReaderAsSibling(), minifyTemplatesPlugin()],
+    plugins: [siblingsExternal(), pdfReaderAsSibling(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { IMPORTER_FILE, OFFICE_FILE, PDF_ASSETS_DIR, PDF_READER_FILE, dropInConfig, root } from './build-config.mjs';
+import { PDF_ASSETS_DIR, PDF_READER_FILE, SIBLINGS, dropInConfig, root } from './build-config.mjs';
 
 const steps = process.argv.slice(2);
 const all = steps.length === 0;
@@ -61,26 +61,20 @@ async function buildDropIn() {
   }
   const gzip = gzipSync(text, { level: 9 }).length;
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
-  // The importer, loaded by the elements only for a pasted published table (or to decode a src file
-  // that is not UTF-8), as its own file beside it.
-  let importerText = '';
-  if (text.includes(IMPORTER_FILE) && existsSync(join(root, 'src', 'import', 'index.ts'))) {
-    const importer = await buildOne(join(root, 'src', 'import', 'index.ts'), IMPORTER_FILE);
-    importerText = importer.text;
+  // The files the drop-in loads on demand, each built only when something refers to it.
+  let siblingsText = '';
+  for (const sibling of SIBLINGS) {
+    if (!text.includes(sibling.file) || !existsSync(join(root, sibling.entry))) continue;
+    const built = await buildOne(join(root, sibling.entry), sibling.file);
+    siblingsText += built.text;
     console.log(
-      `build: importer dist/${IMPORTER_FILE}, ${importer.bytes} B, ${gzipSync(importer.text, { level: 9 }).length} B gzip (loaded on demand)`,
-    );
-  }
-  if (text.includes(OFFICE_FILE) && existsSync(join(root, 'src', 'import', 'office', 'index.ts'))) {
-    const office = await buildOne(join(root, 'src', 'import', 'office', 'index.ts'), OFFICE_FILE);
-    console.log(
-      `build: Office reader dist/${OFFICE_FILE}, ${office.bytes} B, ${gzipSync(office.text, { level: 9 }).length} B gzip (loaded on demand)`,
+      `build: ${sibling.name} dist/${sibling.file}, ${built.bytes} B, ${gzipSync(built.text, { level: 9 }).length} B gzip (loaded on demand)`,
     );
   }
   // The PDF reader (pdf.js inside), loaded only for a `src` that is a PDF, with pdf.js's worker,
   // CMaps and standard fonts in dist/pdfjs/: all from the page's own site, never from a CDN.
   // The importer's file reaches it (src/load/binary.ts), so the drop-in file does not grow for it.
-  if ((text + importerText).includes(PDF_READER_FILE) && existsSync(join(root, 'src', 'import', 'pdf', 'browser.ts'))) {
+  if ((text + siblingsText).includes(PDF_READER_FILE) && existsSync(join(root, 'src', 'import', 'pdf', 'browser.ts'))) {
     const reader = await buildOne(join(root, 'src', 'import', 'pdf', 'browser.ts'), PDF_READER_FILE);
     const pdfjs = join(root, 'node_modules', 'pdfjs-dist');
     const assets = join(root, 'dist', PDF_ASSETS_DIR);
@@ -115,10 +109,7 @@ if (steps.includes('demo')) {
   for (const file of ['cms.html', 'cms.css']) cpSync(join(root, 'demo', file), join(outDir, 'demo', file));
   mkdirSync(join(outDir, 'dist'), { recursive: true });
   cpSync(dropIn, join(outDir, 'dist', 'disclosure-tables.js'));
-  const importer = join(root, 'dist', IMPORTER_FILE);
-  if (existsSync(importer)) cpSync(importer, join(outDir, 'dist', IMPORTER_FILE));
-  const office = join(root, 'dist', OFFICE_FILE);
-  if (existsSync(office)) cpSync(office, join(outDir, 'dist', OFFICE_FILE));
+  for (const { file } of SIBLINGS) if (existsSync(join(root, 'dist', file))) cpSync(join(root, 'dist', file), join(outDir, 'dist', file));
   const pdfReader = join(root, 'dist', PDF_READER_FILE);
   if (existsSync(pdfReader)) {
     cpSync(pdfReader, join(outDir, 'dist', PDF_READER_FILE));

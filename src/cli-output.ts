@@ -8,11 +8,23 @@ import type { ReportProblem } from './load/load.js';
 import { pick, type Lang } from './model/text.js';
 import { UI } from './model/ui-text.js';
 
+/** The report of the year before that a file was compared with: given with --previous, or paired by agency and year. */
+export interface PreviousReport {
+  file: string;
+  agency: string;
+  year: number;
+  how: 'given' | 'paired';
+}
+
 export interface FileResult {
   file: string;
   ok: boolean;
   agency?: string;
   year?: number;
+  /** The report of the year before it was compared with (`previous.*` rules). */
+  previous?: PreviousReport;
+  /** Reports of the same body for the year before when there are several (then none is compared). */
+  previousCandidates?: string[];
   findings: Finding[];
   /** Why the file could not be read as a report (structural errors with their paths, import failure, unreadable file). */
   problems: ReportProblem[];
@@ -32,8 +44,20 @@ export function formatText(result: FileResult, lang: Lang): string {
     const quote = warning.source && !message.includes(warning.source) ? ` 「${warning.source}」` : '';
     lines.push(`  ~ ${where}${message}${quote}`);
   }
+  const previous = result.previous;
+  if (previous && result.year !== undefined) {
+    const line =
+      previous.year === result.year - 1
+        ? UI.comparedWith(previous.file, previous.agency, previous.year, previous.how === 'paired')
+        : UI.notYearBefore(previous.file, previous.year, result.year - 1);
+    lines.push(`  ↔ ${pick(line, lang)}`);
+  }
+  if (result.previousCandidates) lines.push(`  ↔ ${pick(UI.previousAmbiguous(result.previousCandidates), lang)}`);
   const marks = { error: '✗', warning: '!', info: 'i' } as const;
-  for (const finding of result.findings) lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}`);
+  for (const finding of result.findings) {
+    const quote = finding.quote && !finding.message.includes(finding.quote) ? ` 「${finding.quote}」` : '';
+    lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}${quote}`);
+  }
   if (result.ok && !result.findings.length) lines.push(`  ✓ ${pick(UI.noFindingsLine, lang)}`);
   return lines.join('\n');
 }
@@ -49,9 +73,16 @@ export function formatSummary(results: readonly FileResult[], lang: Lang): strin
   return pick(UI.filesChecked(results.length, errors, warnings, clean, unreadable), lang);
 }
 
+// New columns go at the end, so the positions of the others stay.
 const CSV_COLUMNS = {
-  zh: ['文件', '发布机关', '年度', '类别', '规则', '表', '单元格', '应为', '报告值', '说明'],
-  en: ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message'],
+  zh: [
+    ...['文件', '发布机关', '年度', '类别', '规则', '表', '单元格', '应为', '报告值', '说明'],
+    ...['引文', '章节', '上年报告文件', '上年报告机关', '上年报告年度', '上年报告单元格'],
+  ],
+  en: [
+    ...['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message'],
+    ...['quote', 'section', 'previous file', 'previous agency', 'previous year', 'previous cells'],
+  ],
 } as const;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
@@ -72,8 +103,11 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
   const rows: unknown[][] = [[...CSV_COLUMNS[lang]]];
   for (const result of results) {
     const head = [result.file, result.agency, result.year];
+    // The report of the year before, on every row of the file it was compared with.
+    const compared = result.previous && result.year !== undefined && result.previous.year === result.year - 1 ? result.previous : undefined;
+    const previous = (cells = '') => (compared ? [compared.file, compared.agency, compared.year, cells] : ['', '', '', cells]);
     for (const problem of result.problems)
-      rows.push([...head, kind.problem, problem.code, '', problem.path, '', '', pick(problem.message, lang)]);
+      rows.push([...head, kind.problem, problem.code, '', problem.path, '', '', pick(problem.message, lang), '', '', ...previous()]);
     for (const note of result.importWarnings) {
       rows.push([
         ...head,
@@ -84,6 +118,9 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
         '',
         '',
         `${linePrefix(note.line, lang, note.page)}${pick(note.message, lang)}`,
+        '',
+        '',
+        ...previous(),
       ]);
     }
     for (const finding of result.findings) {
@@ -96,10 +133,13 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
         finding.expected,
         finding.actual,
         finding.message,
+        finding.quote,
+        finding.section,
+        ...previous(finding.previousCells?.join(' ')),
       ]);
     }
     if (result.ok && !result.findings.length && !result.importWarnings.length)
-      rows.push([...head, kind.ok, '', '', '', '', '', pick(UI.noFindingsLine, lang)]);
+      rows.push([...head, kind.ok, '', '', '', '', '', pick(UI.noFindingsLine, lang), '', '', ...previous()]);
   }
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}`;
 }

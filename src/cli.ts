@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The command line for reviewers who check many reports:
- *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] FILE...
+ *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] [--previous FILE] FILE...
  *   disclosure-tables import [--lang en] FILE        (published HTML, text or PDF → report JSON on stdout)
  *   disclosure-tables html [--lang en] FILE          (the tables as static HTML on stdout)
  *   disclosure-tables xlsx [--lang en] FILE -o OUT.xlsx  (the tables as an Excel workbook)
@@ -11,7 +11,10 @@
 import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';
+import { sameAgency } from './check/agency.js';
 import { checkReport } from './check/checker.js';
+import type { Loaded } from './load/load.js';
+import type { Report } from './model/schema.js';
 import { pick, type Lang } from './model/text.js';
 import type { ImportOptions } from './import/types.js';
 import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
@@ -21,7 +24,7 @@ import { reportToXlsx } from './export/xlsx.js';
 import { TABLE_IDS, type TableId } from './model/tables.js';
 
 const USAGE = `Usage:
-  disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [IMPORT OPTIONS] FILE...
+  disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [--previous FILE] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
   disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [IMPORT OPTIONS] FILE
   disclosure-tables xlsx [--lang zh|en] [--table active|applications|reviews]... [IMPORT OPTIONS] FILE -o OUT.xlsx
@@ -41,6 +44,9 @@ mark, so spreadsheet programs read the Chinese), for reviewers who compare many 
 html prints the tables as static, accessible HTML for a CMS that takes no script — from report JSON,
 or from a published page as a clean copy of its tables.
 xlsx writes the tables in the official merged layout, blank totals as formulas over their parts.
+Given several files, check compares each report with the same body's report of the year before
+among them (names equal, or equal once leading regions such as 江苏省 or 淮安市 are dropped) and
+says which pairs it made; --previous FILE names last year's report of the one FILE checked.
 check exits 1 when a file cannot be read or has a finding at or above --fail-on (default: error).`;
 
 const REPORT_FILE = /\.(json|html?|txt|pdf|docx|xlsx)$/i;
@@ -88,6 +94,7 @@ export async function main(
   const tables: TableId[] = [];
   const files: string[] = [];
   let output: string | undefined;
+  let previousFile: string | undefined;
   const options: ImportOptions = {};
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index]!;
@@ -105,6 +112,7 @@ export async function main(
       options.year = year;
     } else if (arg === '--no-style') styles = false;
     else if (arg === '-o' || arg === '--output') output = rest[++index];
+    else if (arg === '--previous') previousFile = rest[++index] ?? '';
     else if (arg === '--table') {
       const table = rest[++index];
       if (!TABLE_IDS.includes(table as TableId)) {
@@ -160,23 +168,52 @@ export async function main(
     return 0;
   }
 
-  const results: FileResult[] = [];
-  for (const file of expandFiles(files)) {
-    const loaded = await fromSource(file, options);
-    results.push(
-      loaded.ok
-        ? {
-            file,
-            ok: true,
-            agency: loaded.report.agency,
-            year: loaded.report.year,
-            findings: checkReport(loaded.report, { lang }),
-            problems: [],
-            importWarnings: [...loaded.notes],
-          }
-        : { file, ok: false, findings: [], problems: loaded.problems, importWarnings: [...loaded.notes] },
-    );
+  const expanded = expandFiles(files);
+  if (previousFile !== undefined && (!previousFile || expanded.length !== 1)) {
+    err(`--previous takes last year's report of the one FILE checked\n\n${USAGE}`);
+    return 2;
   }
+  const reports: { file: string; loaded: Loaded }[] = [];
+  for (const file of expanded) reports.push({ file, loaded: await fromSource(file, options) });
+  let given: { file: string; report: Report } | undefined;
+  if (previousFile) {
+    const loaded = await fromSource(previousFile, options);
+    if (!loaded.ok) {
+      for (const problem of loaded.problems) err(`${previousFile}: ${pick(problem.message, lang)}`);
+      return 1;
+    }
+    given = { file: previousFile, report: loaded.report };
+  }
+  const readable = reports.flatMap(({ file, loaded }) => (loaded.ok ? [{ file, report: loaded.report }] : []));
+  const results: FileResult[] = reports.map(({ file, loaded }) => {
+    if (!loaded.ok) return { file, ok: false, findings: [], problems: loaded.problems, importWarnings: [...loaded.notes] };
+    const { report } = loaded;
+    // The same body's report of the year before among the files given, unless one was named.
+    const candidates = given
+      ? [given]
+      : readable.filter((other) => other.report.year === report.year - 1 && sameAgency(other.report.agency, report.agency));
+    const previous = candidates.length === 1 ? candidates[0] : undefined;
+    return {
+      file,
+      ok: true,
+      agency: report.agency,
+      year: report.year,
+      ...(previous
+        ? {
+            previous: {
+              file: previous.file,
+              agency: previous.report.agency,
+              year: previous.report.year,
+              how: given ? ('given' as const) : ('paired' as const),
+            },
+          }
+        : {}),
+      ...(candidates.length > 1 ? { previousCandidates: candidates.map((candidate) => candidate.file) } : {}),
+      findings: checkReport(report, { lang, ...(previous ? { previous: previous.report } : {}) }),
+      problems: [],
+      importWarnings: [...loaded.notes],
+    };
+  });
   out(
     format === 'json'
       ? JSON.stringify(results, null, 2)

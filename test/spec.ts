@@ -78,3 +78,16 @@ export const STATE_SECRET_COMMERCIAL_HEADERS = [
 
 /** The five result columns of each group of 表四. */
 export const REVIEW_RESULT_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+// ---- findings beyond one table (report-json.md §6)
+
+/** The rules of §6, as its table lists them: rule, severity, what one finding is per. */
+export const BEYOND_TABLE_RULES = [
+  { rule: 'text.mismatch', severity: 'warning', per: 'stated number' },
+  { rule: 'text.fee-notice', severity: 'warning', per: 'report' },
+  { rule: 'previous.carried-over', severity: 'warning', per: 'column' },
+  { rule: 'previous.in-force', severity: 'warning', per: 'row' },
+] as const;
+
+/** The fields §6 adds to a finding (optional, present only on its findings). */
+export const BEYOND_TABLE_FIELDS = ['quote', 'section', 'previous', 'previousCells'] as const;

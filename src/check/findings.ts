@@ -1,4 +1,5 @@
-/** The finding shape of contract §5. */
+/** The finding shape of contract §5, and the fields the rules of §6 add. */
+import type { SectionKey } from '../model/sections.js';
 import type { TableId } from '../model/tables.js';
 
 export const RULES = [
@@ -9,6 +10,10 @@ export const RULES = [
   'applications.results-total',
   'applications.balance',
   'reviews.total',
+  'text.mismatch',
+  'text.fee-notice',
+  'previous.carried-over',
+  'previous.in-force',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -25,4 +30,12 @@ export interface Finding {
   actual?: number | null;
   /** One sentence in the requested language, naming labels, not keys. */
   message: string;
+  /** `text.mismatch`: the clause, verbatim from the prose. */
+  quote?: string;
+  /** `text.*`: which `sections` key the prose is in. */
+  section?: SectionKey;
+  /** `previous.*`: the report compared with. */
+  previous?: { agency: string; year: number };
+  /** `previous.*`: the cells of the previous report that were compared (contract paths). */
+  previousCells?: string[];
 }

@@ -71,4 +71,22 @@ export const messages = {
     lang === 'en'
       ? `${cell}: ${n(expected, lang)} expected (upheld + corrected + other + pending), report says ${n(actual, lang)}`
       : `${cell}应为 ${n(expected, lang)}（结果维持、结果纠正、其他结果、尚未审结之和），报告为 ${n(actual, lang)}`,
+  textMismatch: (section: string, quote: string, figure: string, stated: number, shown: number, lang: Lang) =>
+    lang === 'en'
+      ? `${section}: “${quote}” gives ${n(stated, lang)} for ${figure}, but the table shows ${n(shown, lang)}`
+      : `${section}中“${quote}”所述${figure}为 ${n(stated, lang)}，表中为 ${n(shown, lang)}`,
+  feeNotice: (cell: string, count: number, section: string, lang: Lang) =>
+    lang === 'en'
+      ? `${cell}: ${n(count, lang)}, but section “${section}” says nothing of information processing fees or charges`
+      : `${cell}为 ${n(count, lang)}，但“${section}”未说明信息处理费或收费情况`,
+  carriedOver: (cell: string, actual: number, previous: string, previousCell: string, expected: number, lang: Lang) =>
+    lang === 'en'
+      ? `${cell}: ${n(actual, lang)}, but ${previousCell} of last year’s report (${previous}) is ${n(expected, lang)}`
+      : `${cell}为 ${n(actual, lang)}，上年报告（${previous}）的${previousCell}为 ${n(expected, lang)}`,
+  inForce: (row: string, actual: number, before: number, issued: number, repealed: number, previous: string, lang: Lang) =>
+    lang === 'en'
+      ? `${row}, in force: ${n(actual, lang)}, but last year’s report (${previous}) had ${n(before, lang)} in force; with ${n(issued, lang)} issued and ${n(repealed, lang)} repealed this year that makes ${n(before + issued - repealed, lang)}`
+      : `${row}现行有效件数为 ${n(actual, lang)}，按上年报告（${previous}）现行有效 ${n(before, lang)} 件加本年制发 ${n(issued, lang)} 件、减本年废止 ${n(repealed, lang)} 件应为 ${n(before + issued - repealed, lang)}`,
+  /** Which report: 淮安市人民政府 2023 年 / 淮安市人民政府, 2023. */
+  reportName: (agency: string, year: number, lang: Lang) => (lang === 'en' ? `${agency}, ${year}` : `${agency} ${year} 年`),
 };

@@ -23,7 +23,7 @@ export interface ImportWarning {
   path?: string;
 }
 
-export type ImportWarningKind = WarningKind | 'encodingGuessed' | PdfWarningKind;
+export type ImportWarningKind = WarningKind | 'encodingGuessed' | 'previousUnreadable' | PdfWarningKind;
 
 /**
  * What the caller knows from outside the source, e.g. the page title or date of a pasted

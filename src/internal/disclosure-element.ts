@@ -6,7 +6,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkReport } from '../check/checker.js';
+import type { ProseRules } from '../check/prose/index.js';
+import { checkWith } from '../check/rules.js';
 import type { Finding } from '../check/findings.js';
 import { reportValues, type ReportValues } from '../check/values.js';
 import type { TableId } from '../model/tables.js';
@@ -17,7 +18,24 @@ import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type Repo
 import type { ChecksMode } from './render-table.js';
 import type { ImportWarning } from '../import/types.js';
 import { ReportSourceController, unexpected, type SourceState } from './report-source-controller.js';
+import { PreviousReportController, previousNotes } from './previous-report-controller.js';
+import type { Loaded } from '../load/load.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
+
+/** The prose rules, loaded on the first report that has prose (in the drop-in, a file of its own). */
+let proseRules: ProseRules | undefined;
+/** The prose rules could not be loaded (the file is missing from the site): the tables are checked without them. */
+let proseUnavailable = false;
+let proseLoading: Promise<void> | undefined;
+const loadProse = () =>
+  (proseLoading ??= import('../check/prose/index.js').then(
+    (module) => void (proseRules = module.PROSE_RULES),
+    (error: unknown) => {
+      proseUnavailable = true;
+      console.warn('disclosure-tables: the prose rules could not be loaded; the tables are checked without them.', error);
+    },
+  ));
+const hasProse = (report: Report) => Object.values(report.sections ?? {}).some((text) => Boolean(text?.trim()));
 
 /** What the element currently shows. */
 type Status =
@@ -28,10 +46,12 @@ type Status =
  * `custom-elements.json` lists it under every element (as inherited from `DisclosureElement`).
  *
  * @attr src - URL of report JSON, used when the `report` property is not set. The newest `src` always wins.
+ * @attr previous-src - URL of the same body's report of the year before (loaded like `src`), for the `previous.*` checks.
  * @attr checks - `show` (default) marks and lists findings; `silent` computes and fires them only; `off` does neither.
  * @attr lang - `en` for English labels and messages; Chinese (the official text) otherwise. Inherited from ancestors.
  *
  * @prop {unknown} report - The report object (report JSON). Takes precedence over `src` and inline JSON.
+ * @prop {unknown} previous - The same body's report of the year before (report JSON), for the `previous.*` checks. Takes precedence over `previous-src`.
  * @prop {readonly Finding[]} findings - The findings of the element's tables (read-only; empty when `checks="off"`).
  *
  * @event {CustomEvent<{ findings: readonly Finding[] }>} disclosure-check - After every check of a new report, language or checks mode. Bubbles, composed.
@@ -60,7 +80,7 @@ type Status =
  * @csspart finding-error - A finding of severity error in that list.
  * @csspart finding-warning - A finding of severity warning in that list.
  * @csspart finding-info - A finding of severity info (computed totals) in that list.
- * @csspart import-notes - How the report was read where that was a guess (the import of a table pasted inside the element, or a `src` file that is not UTF-8), listed with the findings.
+ * @csspart import-notes - How the report was read where that was a guess (the import of a table pasted inside the element, or a `src` file that is not UTF-8), or that last year's report could not be read, listed with the findings.
  * @csspart error - The error panel shown instead of the table for an invalid report.
  * @csspart status - Loading and empty states.
  *
@@ -87,6 +107,12 @@ export abstract class DisclosureElement extends LitElement {
   /** URL of report JSON, used when `report` is not set. The newest `src` always wins. */
   @property({ reflect: true }) src?: string;
 
+  /** The same body's report of the year before, for the `previous.*` checks; takes precedence over `previous-src`. */
+  @property({ attribute: false }) previous?: unknown;
+
+  /** URL of the same body's report of the year before, used when `previous` is not set. */
+  @property({ attribute: 'previous-src', reflect: true }) previousSrc?: string;
+
   /** `show` marks and lists findings; `silent` only computes and fires them; `off` does neither. */
   @property({ reflect: true }) checks: ChecksMode = 'show';
 
@@ -107,9 +133,17 @@ export abstract class DisclosureElement extends LitElement {
   protected values: ReportValues = {};
   /** How the report was read where that was a guess (see `importWarnings`). */
   protected importNotes: readonly ImportWarning[] = [];
+  private sourceNotes: readonly ImportWarning[] = [];
   /** The report comes from the light DOM's own table, which stays the fallback. */
   protected upgradingTable = false;
   private readonly source = new ReportSourceController(this);
+  private readonly previousSource = new PreviousReportController(this);
+  /** The prose rules the findings were derived with (none until they are loaded). */
+  private derivedWithProse: ProseRules | boolean = false;
+  /** While the prose rules load for the current report: its findings and event wait for them. */
+  private proseWait: Promise<unknown> | undefined;
+  /** The previous report the findings were derived from. */
+  private derivedFromPrevious: Loaded | undefined;
   /** The source state the values and findings were derived from. */
   private derivedFrom: SourceState | undefined;
   private currentFindings: readonly Finding[] = [];
@@ -123,7 +157,8 @@ export abstract class DisclosureElement extends LitElement {
 
   /**
    * How the report was read where that involved a guess: what the importer guessed from a table
-   * already on the page (quoting the source), or the encoding of a `src` file that was not UTF-8.
+   * already on the page (quoting the source), or the encoding of a `src` file that was not UTF-8;
+   * and why last year's report (`previous`, `previous-src`) could not be read, if it could not.
    */
   get importWarnings(): readonly ImportWarning[] {
     return this.importNotes;
@@ -143,8 +178,23 @@ export abstract class DisclosureElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.reload();
+    if (!this.hasUpdated || changed.has('previous') || changed.has('previousSrc')) this.previousSource.reload();
     if (this.source.state !== this.derivedFrom) this.show(this.source.state);
-    else if (changed.has('lang') || changed.has('checks')) this.refresh();
+    else if (
+      changed.has('lang') ||
+      changed.has('checks') ||
+      this.previousSource.loaded !== this.derivedFromPrevious ||
+      this.derivedWithProse !== (proseRules ?? proseUnavailable)
+    )
+      this.refresh();
+  }
+
+  /** Also waits for the prose rules when the report has prose, so that `findings` is complete after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.proseWait) return done;
+    await this.proseWait;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -158,7 +208,7 @@ export abstract class DisclosureElement extends LitElement {
     this.derivedFrom = state;
     const loaded = state.kind === 'loaded' ? state.loaded : undefined;
     this.upgradingTable = state.kind !== 'empty' && state.origin === 'page-table';
-    this.importNotes = loaded?.notes ?? [];
+    this.sourceNotes = loaded?.notes ?? [];
     this.status =
       state.kind === 'empty'
         ? { kind: 'empty' }
@@ -173,9 +223,13 @@ export abstract class DisclosureElement extends LitElement {
   /** Recomputes values and findings for the current report, language and checks mode. */
   private refresh(): void {
     const status = this.status;
+    const previous = (this.derivedFromPrevious = this.previousSource.loaded);
+    this.importNotes = [...this.sourceNotes, ...previousNotes(previous)];
     this.values = {};
     this.currentFindings = [];
     this.pendingEvent = undefined;
+    this.derivedWithProse = proseRules ?? proseUnavailable;
+    this.proseWait = undefined;
     if (status.kind === 'problems') {
       this.pendingEvent = { name: 'disclosure-error', detail: { errors: status.problems } };
       return;
@@ -184,8 +238,20 @@ export abstract class DisclosureElement extends LitElement {
     try {
       this.values = reportValues(status.report, this.tables);
       if (this.checks !== 'off') {
-        this.currentFindings = checkReport(status.report, { lang: this.language, tables: this.tables, values: this.values });
-        this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
+        // The prose rules load on demand: the tables show at once, the findings and their event follow.
+        const waiting = !proseRules && !proseUnavailable && hasProse(status.report);
+        if (waiting) this.proseWait = loadProse().then(() => this.requestUpdate());
+        this.currentFindings = checkWith(
+          status.report,
+          {
+            lang: this.language,
+            tables: this.tables,
+            values: this.values,
+            ...(previous?.ok ? { previous: previous.report } : {}),
+          },
+          proseRules,
+        );
+        if (!waiting) this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
       }
     } catch (error) {
       const loaded = unexpected(error);

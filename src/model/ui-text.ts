@@ -63,6 +63,29 @@ export const UI = {
       .join(', ');
     return bi(zh, en);
   },
+  /** The command line's line for the report a file was compared with (contract §6, `previous.*`). */
+  comparedWith: (file: string, agency: string, year: number, paired: boolean): Bilingual =>
+    bi(
+      `与上年报告比对：${file}（${agency} ${year}年${paired ? '，按机关和年度配对' : ''}）`,
+      `compared with last year’s report: ${file} (${agency}, ${year}${paired ? ', paired by agency and year' : ''})`,
+    ),
+  /** A previous report given whose year is not the year before. */
+  notYearBefore: (file: string, year: number, expected: number): Bilingual =>
+    bi(
+      `未与 ${file} 比对：其年度为 ${year} 年，不是上一年度 ${expected} 年`,
+      `not compared with ${file}: its year is ${year}, not the year before (${expected})`,
+    ),
+  /** Read after a clause of the prose that a finding quotes (it links to the table cell). */
+  proseMarkNote: bi('（与表格不一致，转到表格单元格）', ' (differs from the table; go to the cell)'),
+  /** An element's `previous` / `previous-src` report that could not be read. */
+  previousUnreadable: (problem: Bilingual): Bilingual =>
+    bi(`上年报告无法读取，未与上年比对：${problem.zh}`, `Last year’s report could not be read and was not compared: ${problem.en}`),
+  /** Several reports of the same body for the year before: none is chosen. */
+  previousAmbiguous: (files: readonly string[]): Bilingual =>
+    bi(
+      `上一年度报告不止一份（${files.join('、')}），未比对`,
+      `more than one report of the year before (${files.join(', ')}): not compared`,
+    ),
   /** The closing line of a check of several files. */
   filesChecked: (total: number, errors: number, warnings: number, clean: number, unreadable: number): Bilingual =>
     bi(

@@ -13,6 +13,7 @@ import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
 import { reportStyles } from './report.styles.js';
+import { proseMarkStyles, renderProseMarks } from './prose-marks.js';
 
 /** An official text (title, section heading); in English, the translation with the official text beside it, as in the tables. */
 const officialText = (label: Label, lang: Lang) => renderLabel(labelView(label, lang));
@@ -35,12 +36,20 @@ const officialText = (label: Label, lang: Lang) => renderLabel(labelView(label, 
  * @csspart caption - Each table's caption.
  * @csspart findings - The list of findings under each table.
  * @csspart finding - One finding in those lists.
+ * @csspart prose-mark - A clause of the prose that a finding quotes, linked to its table cell.
  * @csspart error - The error panel shown instead of the report when it is invalid.
  *
  * @cssprop --disclosure-report-max-width - Width of the text column (default 60rem).
  */
 export class DisclosureReport extends DisclosureElement {
-  static override styles = [...DisclosureElement.styles, activeTableStyles, applicationTableStyles, reviewTableStyles, reportStyles];
+  static override styles = [
+    ...DisclosureElement.styles,
+    activeTableStyles,
+    applicationTableStyles,
+    reviewTableStyles,
+    reportStyles,
+    proseMarkStyles,
+  ];
 
   /** Level of the title heading; sections use the next level. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
@@ -105,9 +114,15 @@ export class DisclosureReport extends DisclosureElement {
   private renderProse(report: Report, section: SectionKey, lang: Lang): TemplateResult {
     const text = report.sections?.[section];
     if (!text?.trim()) return html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
-    // Plain text only: each line a paragraph; lit escapes it, so markup in the text stays text.
-    const paragraphs = text.split(/\r?\n/).filter((line) => line.trim());
-    return html`<div class="prose">${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
+    const findings = this.checks === 'show' ? this.findings : [];
+    const cellHref = (finding: Finding) => `#${cellId(this.tablePrefix(finding.table as TableId), finding.cells[0] ?? '')}`;
+    return renderProseMarks(text, {
+      section,
+      findings,
+      lang,
+      cellHref,
+      follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
+    });
   }
 
   private renderTableSection(report: Report, table: TableId, lang: Lang): TemplateResult {

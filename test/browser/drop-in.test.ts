@@ -80,9 +80,9 @@ describe('drop-in file dist/disclosure-tables.js', () => {
   it('is one self-contained module: no import of lit, zod or any other file', async () => {
     let text = await (await fetch(DROP_IN)).text();
     expect(text.length).to.be.greaterThan(10000);
-    // The imports allowed: the importer's own file beside it, loaded only for a pasted table, and the
-    // Office reader's, loaded only for a .docx/.xlsx.
-    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office)\.js\1\s*\)/g, '');
+    // The imports allowed: the importer's own file beside it, loaded only for a pasted table, the
+    // Office reader's, loaded only for a .docx/.xlsx, and the prose rules', only for a report with prose.
+    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|prose)\.js\1\s*\)/g, '');
     // No other static or dynamic import (`.importNode(` is lit's own DOM call).
     expect(text).not.to.match(/(?<![.\w$])import\s*(?:[{*("'`]|[\w$]+\s+from\b)/);
     expect(text).not.to.match(/\bfrom\s*["'`]/);

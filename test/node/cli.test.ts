@@ -98,14 +98,17 @@ describe('command line', () => {
     assert.equal(code, 1);
     assert.ok(out.startsWith('\uFEFF'), 'a byte-order mark, so spreadsheet programs read UTF-8');
     const rows = parseCsv(out.slice(1));
-    assert.deepEqual(rows[0], ['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message']);
+    assert.deepEqual(rows[0], [
+      ...['file', 'agency', 'year', 'kind', 'rule', 'table', 'cells', 'expected', 'actual', 'message'],
+      ...['quote', 'section', 'previous file', 'previous agency', 'previous year', 'previous cells'],
+    ]);
     assert.deepEqual(rows[1]!.slice(1, 5), ['淮安市人民政府', '2024', 'ok', '']);
     const wrong = rows.find((row) => row[4] === 'reviews.total')!;
     assert.deepEqual(wrong.slice(1, 9), ['\'=HYPERLINK("http://x")', '2024', 'error', 'reviews.total', 'reviews', wrong[6], '351', '350']);
     assert.match(wrong[6]!, /^reviews\.review\.upheld( reviews\.review\.\w+)+$/);
     assert.match(wrong[9]!, /, /, 'an English message with a comma survives quoting');
     assert.equal(rows.at(-1)![3], 'problem');
-    assert.ok(rows.every((row) => row.length === 10));
+    assert.ok(rows.every((row) => row.length === 16));
     const zh = await run('check', '--csv', `${fixturesDir}000-yipingyuan-2023.json`);
     const zhRows = parseCsv(zh.out.slice(1));
     assert.equal(zhRows[0]![3], '类别');
@@ -266,5 +269,102 @@ describe('command line on published reports', () => {
     assert.match(failed.err, /找不到发布机关/);
     assert.equal((await run('import', '--agency', '一平垣乡人民政府', `${fixturesDir}000-yipingyuan-2023.source.txt`)).code, 0);
     assert.equal((await run('check', '--year', 'soon', 'x.html')).code, 2);
+  });
+});
+
+describe('command line: last year’s report and the prose', () => {
+  /** 淮安 2024 (001) with the prose of its PDF, and reports of 2023 built from it. */
+  function chain() {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-cli-previous-'));
+    const report = JSON.parse(readFileSync(`${fixturesDir}001-huaian-city-2024.json`, 'utf8'));
+    const write = (name: string, data: unknown) => (writeFileSync(join(dir, name), JSON.stringify(data)), join(dir, name));
+    const before = structuredClone(report);
+    before.year = 2023;
+    before.agency = '江苏省淮安市人民政府';
+    before.active.regulations.inForce = 10;
+    before.active.normativeDocuments.inForce = 84;
+    before.applications.carriedForward = { ...report.applications.carriedOver, naturalPerson: 40, total: 40 };
+    const other = { ...structuredClone(before), agency: '南京市人民政府' };
+    const twoBefore = { ...structuredClone(before), year: 2022 };
+    return {
+      dir,
+      current: write('huaian-2024.json', {
+        ...report,
+        sections: { overview: '全市共受理政府信息公开申请 3100 件，答复 3050 件。', other: '无。' },
+      }),
+      before: write('huaian-2023.json', before),
+      other: write('nanjing-2023.json', other),
+      twoBefore: write('huaian-2022.json', twoBefore),
+    };
+  }
+
+  it('pairs the files it is given by agency and year, says which pairs it made, and prints the quote', async () => {
+    const files = chain();
+    const { code, out } = await run('check', '--fail-on', 'never', files.current, files.before, files.other, files.twoBefore);
+    assert.equal(code, 0);
+    const block = out.split('\n\n')[0]!;
+    assert.match(
+      block,
+      new RegExp(`↔ 与上年报告比对：${files.before.replace(/[.\\/]/g, '\\$&')}（江苏省淮安市人民政府 2023年，按机关和年度配对）`),
+    );
+    assert.match(block, /! \[previous\.carried-over\] 二、上年结转·自然人为 34，上年报告（江苏省淮安市人民政府 2023 年）/);
+    assert.match(block, /! \[text\.mismatch\] .*“全市共受理政府信息公开申请 3100 件”.*3,100/);
+    assert.match(block, /! \[text\.fee-notice\]/);
+    assert.doesNotMatch(block, /南京/);
+    // 江苏省淮安市人民政府 2023 is paired with the 2022 report of the same name.
+    assert.match(out, /huaian-2023\.json — 江苏省淮安市人民政府 2023\n {2}↔ .*huaian-2022\.json/);
+    assert.doesNotMatch(out.split('\n\n')[2]!, /↔/, '南京 has no report of 2022 here');
+  });
+
+  it('--json carries the pair; several reports of the year before are named and none is chosen', async () => {
+    const files = chain();
+    const json = JSON.parse((await run('check', '--json', files.current, files.before)).out);
+    assert.deepEqual(json[0].previous, { file: files.before, agency: '江苏省淮安市人民政府', year: 2023, how: 'paired' });
+    assert.deepEqual(json[0].findings.filter((finding: { rule: string }) => finding.rule === 'previous.carried-over')[0].previousCells, [
+      'applications.carriedForward.naturalPerson',
+    ]);
+    const copyOfBefore = join(files.dir, 'huaian-2023-copy.json');
+    writeFileSync(copyOfBefore, readFileSync(files.before));
+    const ambiguous = JSON.parse((await run('check', '--json', files.current, files.before, copyOfBefore)).out);
+    assert.equal(ambiguous[0].previous, undefined);
+    assert.deepEqual(ambiguous[0].previousCandidates, [files.before, copyOfBefore]);
+    assert.ok(!ambiguous[0].findings.some((finding: { rule: string }) => finding.rule.startsWith('previous.')));
+  });
+
+  it('--previous FILE compares with that report, trusted to be the same body; a year that is not the year before is said', async () => {
+    const files = chain();
+    const given = await run('check', '--json', '--previous', files.other, files.current);
+    const [result] = JSON.parse(given.out);
+    assert.equal(result.previous.how, 'given');
+    assert.deepEqual(
+      result.findings
+        .filter((finding: { rule: string }) => finding.rule.startsWith('previous.'))
+        .map((finding: { cells: string[] }) => finding.cells[0]),
+      ['applications.carriedOver.naturalPerson', 'applications.carriedOver.total'],
+    );
+    const far = await run('check', '--lang', 'en', '--previous', files.twoBefore, files.current);
+    assert.match(far.out, /↔ not compared with .*huaian-2022\.json: its year is 2022, not the year before \(2023\)/);
+    assert.doesNotMatch(far.out, /previous\./);
+    assert.equal((await run('check', '--previous', files.before, files.current, files.other)).code, 2, 'one FILE only');
+    assert.equal((await run('check', '--previous', join(files.dir, 'missing.json'), files.current)).code, 1);
+  });
+
+  it('--csv gains the quote, the section and the previous report, after the columns it had', async () => {
+    const files = chain();
+    const rows = parseCsv((await run('check', '--csv', '--lang', 'en', files.current, files.before)).out.slice(1));
+    const text = rows.find((row) => row[4] === 'text.mismatch')!;
+    assert.deepEqual(text.slice(10), ['全市共受理政府信息公开申请 3100 件', 'overview', files.before, '江苏省淮安市人民政府', '2023', '']);
+    assert.deepEqual(text.slice(6, 9), ['applications.received.total', '3119', '3100']);
+    const carried = rows.find((row) => row[4] === 'previous.carried-over')!;
+    assert.deepEqual(carried.slice(10), [
+      '',
+      '',
+      files.before,
+      '江苏省淮安市人民政府',
+      '2023',
+      'applications.carriedForward.naturalPerson',
+    ]);
+    const fee = rows.find((row) => row[4] === 'text.fee-notice')!;
+    assert.deepEqual(fee.slice(10, 12), ['', 'other']);
   });
 });

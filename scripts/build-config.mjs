@@ -28,6 +28,13 @@ export const SIBLINGS = [
     inside: '/src/import/office/',
   },
   {
+    name: 'structure errors',
+    file: 'disclosure-tables-errors.js',
+    entry: 'src/model/explain.ts',
+    match: /(^|\/)model\/explain\.(js|ts)$/,
+    inside: '/src/model/',
+  },
+  {
     name: 'prose rules',
     file: 'disclosure-tables-prose.js',
     entry: 'src/check/prose/index.ts',

@@ -191,10 +191,15 @@ export abstract class DisclosureElement extends LitElement {
 
   /** Also waits for the prose rules when the report has prose, so that `findings` is complete after it. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.proseWait) return done;
-    await this.proseWait;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // A report given at once but not well-formed waits for its explanation; then the prose rules.
+    for (const wait of [() => this.source.pending, () => this.proseWait]) {
+      const pending = wait();
+      if (!pending) continue;
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(): void {

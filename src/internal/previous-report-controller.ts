@@ -4,7 +4,7 @@
  * wins: older requests are aborted and their answers ignored.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fromUrl } from '../load/browser.js';
+import { explainInBrowser, fromUrl } from '../load/browser.js';
 import type { ImportWarning } from '../import/types.js';
 import { fromObject, type Loaded } from '../load/load.js';
 import { UI } from '../model/ui-text.js';
@@ -40,8 +40,18 @@ export class PreviousReportController implements ReactiveController {
     const request = ++this.request;
     const { previous, previousSrc } = this.host;
     this.pending = false;
-    if (previous !== undefined) this.set(guard(() => fromObject(previous)));
-    else if (previousSrc) {
+    if (previous !== undefined) {
+      const loaded = guard(() => fromObject(previous, explainInBrowser));
+      if (loaded instanceof Promise) {
+        this.set(undefined);
+        this.pending = true;
+        void loaded.then((result) => {
+          if (request !== this.request) return;
+          this.pending = false;
+          this.set(result);
+        });
+      } else this.set(loaded);
+    } else if (previousSrc) {
       const controller = (this.abortController = new AbortController());
       this.set(undefined);
       this.pending = true;
@@ -61,7 +71,7 @@ export class PreviousReportController implements ReactiveController {
   }
 }
 
-function guard(read: () => Loaded): Loaded {
+function guard(read: () => Loaded | Promise<Loaded>): Loaded | Promise<Loaded> {
   try {
     return read();
   } catch (error) {

@@ -6,7 +6,7 @@
  * light DOM as the fallback). The host reads `state` and derives everything it shows from it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fromPageTable, fromUrl, inlineJson } from '../load/browser.js';
+import { explainInBrowser, fromPageTable, fromUrl, inlineJson } from '../load/browser.js';
 import { fromJsonText, fromObject, type Loaded } from '../load/load.js';
 import { bi } from '../model/text.js';
 
@@ -31,7 +31,7 @@ export function unexpected(error: unknown): Loaded {
   };
 }
 
-function guard(read: () => Loaded): Loaded {
+function guard(read: () => Loaded | Promise<Loaded>): Loaded | Promise<Loaded> {
   try {
     return read();
   } catch (error) {
@@ -42,6 +42,8 @@ function guard(read: () => Loaded): Loaded {
 export class ReportSourceController implements ReactiveController {
   /** What the host shows; a new object whenever it changes. */
   state: SourceState = { kind: 'empty' };
+  /** While a report given at once (property, inline JSON) waits for the explanation of its errors. */
+  pending: Promise<void> | undefined;
   private request = 0;
   private abortController: AbortController | undefined;
   private observer: MutationObserver | undefined;
@@ -69,16 +71,26 @@ export class ReportSourceController implements ReactiveController {
     this.abortController?.abort();
     const request = ++this.request;
     const host = this.host;
+    this.pending = undefined;
     if (host.report !== undefined) {
       const report = host.report;
-      this.set({ kind: 'loaded', origin: 'property', loaded: guard(() => fromObject(report)) });
+      this.take(
+        request,
+        'property',
+        guard(() => fromObject(report, explainInBrowser)),
+      );
     } else if (host.src) {
       const controller = (this.abortController = new AbortController());
       this.set({ kind: 'loading', origin: 'src' });
       this.settle(request, 'src', () => fromUrl(host.src!, controller.signal), controller.signal);
     } else {
       const script = inlineJson(host);
-      if (script) this.set({ kind: 'loaded', origin: 'inline', loaded: guard(() => fromJsonText(script.textContent ?? '', 'script')) });
+      if (script)
+        this.take(
+          request,
+          'inline',
+          guard(() => fromJsonText(script.textContent ?? '', 'script', explainInBrowser)),
+        );
       else if (host.querySelector('table')) {
         this.set({ kind: 'loading', origin: 'page-table' });
         this.settle(request, 'page-table', () => fromPageTable(host));
@@ -86,8 +98,18 @@ export class ReportSourceController implements ReactiveController {
     }
   }
 
-  private settle(request: number, origin: SourceOrigin, load: () => Promise<Loaded>, signal?: AbortSignal): void {
-    load()
+  /** A source read at once, or (a report that is not well-formed) once its explanation has loaded. */
+  private take(request: number, origin: SourceOrigin, loaded: Loaded | Promise<Loaded>): void {
+    if (!(loaded instanceof Promise)) {
+      this.set({ kind: 'loaded', origin, loaded });
+      return;
+    }
+    this.set({ kind: 'loading', origin });
+    this.pending = this.settle(request, origin, () => loaded);
+  }
+
+  private settle(request: number, origin: SourceOrigin, load: () => Promise<Loaded>, signal?: AbortSignal): Promise<void> {
+    return load()
       .catch((error: unknown) => (signal?.aborted ? undefined : unexpected(error)))
       .then((loaded) => {
         if (loaded && request === this.request) this.set({ kind: 'loaded', origin, loaded });

@@ -7,7 +7,11 @@ import type { ImportOptions } from '../import/types.js';
 import { bi } from '../model/text.js';
 import { fromBytes, fromImport, problem, type Loaded, type Readers } from './load.js';
 
+/** The structural errors of a report that is not well-formed come from zod, loaded only then. */
+export const explainInBrowser = async () => (await import('../model/explain.js')).parseReport;
+
 export const browserReaders: Readers = {
+  explain: explainInBrowser,
   decode: async () => (await import('../import/index.js')).decodeSource,
   importText: async () => (await import('../import/index.js')).importReport,
   // A PDF goes through `binary` too, which loads the PDF reader only then (src/load/pdf-reader.ts).

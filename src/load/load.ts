@@ -5,7 +5,8 @@
  * Nothing here throws for bad input; readers for heavy formats are passed in and load on demand.
  */
 import { jsonTextMessage, parseJsonText } from '../model/json-text.js';
-import { parseReport, type StructuralError } from '../model/parse.js';
+import type { parseReport, StructuralError } from '../model/parse.js';
+import { checkStructure } from '../model/structure.js';
 import type { Report } from '../model/schema.js';
 import type { Bilingual } from '../model/text.js';
 import type { ImportOptions, ImportResult, ImportWarning } from '../import/types.js';
@@ -31,8 +32,12 @@ export type Loaded = ({ ok: true; report: Report } | { ok: false; problems: Repo
 type Import = (source: string, options?: ImportOptions) => ImportResult;
 export type ImportBytes = (bytes: Uint8Array, options?: ImportOptions) => Promise<ImportResult>;
 
+/** What explains a report that is not well-formed: `parseReport` (zod), loaded only when one comes. */
+export type Explain = () => Promise<typeof parseReport>;
+
 /** The readers a loader may need, each loaded on demand (the drop-in keeps them in files of their own). */
 export interface Readers {
+  explain: Explain;
   decode(): Promise<(bytes: Uint8Array, contentType?: string | null) => DecodedSource>;
   importText(): Promise<Import>;
   /** What reads (or refuses, with advice) a source that is not plain text. */
@@ -61,16 +66,23 @@ export const problem = (path: string, code: ReportProblem['code'], message: Bili
 
 const failed = (problems: ReportProblem[], notes: readonly ImportWarning[] = []): Loaded => ({ ok: false, problems, notes });
 
-/** Checks the structure of a report object; structural errors are passed on as they are. */
-export function fromObject(input: unknown): Loaded {
-  const parsed = parseReport(input);
-  return parsed.ok ? { ok: true, report: parsed.report, notes: [] } : failed(parsed.errors);
+/**
+ * Checks the structure of a report object. A well-formed one is read at once; for one that is not,
+ * the structural errors (zod's, passed on as they are) come once `explain` has loaded.
+ */
+export function fromObject(input: unknown, explain: Explain): Loaded | Promise<Loaded> {
+  const report = checkStructure(input);
+  if (report) return { ok: true, report, notes: [] };
+  return explain().then((parse) => {
+    const parsed = parse(input);
+    return parsed.ok ? { ok: true, report: parsed.report, notes: [] } : failed(parsed.errors);
+  });
 }
 
 /** Parses report JSON text; a syntax error names its line and, where it can, the cause. */
-export function fromJsonText(text: string, where: string): Loaded {
+export function fromJsonText(text: string, where: string, explain: Explain): Loaded | Promise<Loaded> {
   const parsed = parseJsonText(text);
-  if (parsed.ok) return fromObject(parsed.value);
+  if (parsed.ok) return fromObject(parsed.value, explain);
   return failed([problem(where, 'not-json', jsonTextMessage(where, parsed.error), parsed.error.line)]);
 }
 
@@ -116,7 +128,7 @@ export async function fromBytes(input: ArrayBuffer | Uint8Array, options: FromBy
     if (decoded.note) notes = [{ kind: 'encodingGuessed', message: decoded.note, source: '' }];
   }
   if (options.text === 'json') {
-    const loaded = fromJsonText(text, options.where);
+    const loaded = await fromJsonText(text, options.where, readers.explain);
     return { ...loaded, notes: [...notes, ...loaded.notes] };
   }
   return fromImport((await readers.importText())(text, options.import), options.where, notes);

@@ -7,11 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeSource } from '../import/source/decode.js';
 import type { ImportOptions } from '../import/types.js';
+import { parseReport } from '../model/parse.js';
 import { bi } from '../model/text.js';
 import { readBinary } from './binary.js';
 import { fromBytes, problem, type Loaded, type Readers } from './load.js';
 
 export const nodeReaders: Readers = {
+  explain: async () => parseReport,
   decode: async () => decodeSource,
   importText: async () => (await import('../import/node.js')).importReport,
   binary: async () => readBinary,

@@ -82,7 +82,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     expect(text.length).to.be.greaterThan(10000);
     // The imports allowed: the importer's own file beside it, loaded only for a pasted table, the
     // Office reader's, loaded only for a .docx/.xlsx, and the prose rules', only for a report with prose.
-    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|prose)\.js\1\s*\)/g, '');
+    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|prose|errors)\.js\1\s*\)/g, '');
     // No other static or dynamic import (`.importNode(` is lit's own DOM call).
     expect(text).not.to.match(/(?<![.\w$])import\s*(?:[{*("'`]|[\w$]+\s+from\b)/);
     expect(text).not.to.match(/\bfrom\s*["'`]/);
@@ -115,6 +115,33 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     await element.updateComplete;
     expect(importerLoads()).to.equal(1);
     expect(element.shadowRoot!.querySelectorAll('td[data-path^="applications."]').length).to.equal(25 * 7);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('fetches the structure errors only for a report that is not well-formed, and the prose rules only for a report with prose', async () => {
+    const { sections: _sections, ...withoutProse } = JSON.parse(sampleJson);
+    const win = await plainPage(`${inline('disclosure-application-table', JSON.stringify(withoutProse))}`);
+    const loads = (file: string) => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(file)).length;
+    const first = win.document.querySelector('disclosure-application-table') as Rendered & { findings: readonly { rule: string }[] };
+    await first.updateComplete;
+    expect(loads('disclosure-tables-errors.js'), 'a well-formed report needs no zod').to.equal(0);
+    expect(loads('disclosure-tables-prose.js'), 'a report without prose needs no prose rules').to.equal(0);
+    // A report that is not well-formed: its errors, with their paths, once zod has loaded.
+    const broken = win.document.createElement('disclosure-review-table') as Rendered;
+    (broken as unknown as { report: unknown }).report = { format: '2021', agency: 'x', year: '2024' };
+    win.document.body.append(broken);
+    await broken.updateComplete;
+    expect(loads('disclosure-tables-errors.js')).to.equal(1);
+    expect(broken.shadowRoot!.querySelector('[role="alert"] li')!.textContent).to.contain('year');
+    // A report with prose: the prose rules come, and a figure the prose misstates is found.
+    const withProse = win.document.createElement('disclosure-review-table') as Rendered & { findings: readonly { rule: string }[] };
+    const report = { ...withoutProse, reviews: { review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 } } };
+    report.sections = { overview: '全年共办理政府信息公开行政复议案件3件。' };
+    (withProse as unknown as { report: unknown }).report = report;
+    win.document.body.append(withProse);
+    await withProse.updateComplete;
+    expect(loads('disclosure-tables-prose.js')).to.equal(1);
+    expect(withProse.findings.map((finding) => finding.rule)).to.include('text.mismatch');
     expect(win.__errors).to.deep.equal([]);
   });
 

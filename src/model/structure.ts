@@ -1,0 +1,151 @@
+/**
+ * The structure check's fast path, without zod. A well-formed report is the common case (a CMS page,
+ * a folder of reports), and zod's general machinery costs several times what the check itself does —
+ * and a third of the drop-in file. This walks a plan compiled from the zod schema itself
+ * (structure-plan.generated.ts, written by `npm run schema`; a test fails when it is stale), so the
+ * schema stays the one source of truth, and returns exactly what zod returns for a well-formed input
+ * (blank cells `null`, keys in schema order). At the first thing it does not accept it gives up, and
+ * `parseReport` asks zod, which explains every error. A property test holds the two to the same answers.
+ */
+import { REPORT_PLAN } from './structure-plan.generated.js';
+import type { Report } from './schema.js';
+
+/** A plan as written to the generated file: plain data. */
+export type PlanData =
+  /** A cell: a finite number or null; absent is null. */
+  | { kind: 'cell' }
+  | { kind: 'object'; keys: readonly string[]; plans: readonly PlanData[] }
+  /** An object of cells only (a row): the common case, read in one loop. */
+  | { kind: 'cells'; keys: readonly string[] }
+  /** An object that may be absent: then it is parsed as `{}`. */
+  | { kind: 'blankable'; inner: PlanData }
+  | { kind: 'optional'; inner: PlanData }
+  | { kind: 'union'; options: readonly PlanData[] }
+  /** Text: a string matching every pattern its schema checks (a non-empty agency, an ISO date). */
+  | { kind: 'string'; patterns: readonly (readonly [source: string, flags: string])[] }
+  | { kind: 'literal'; values: readonly (string | number | boolean | null)[] }
+  /** An integer in the safe range (the year). */
+  | { kind: 'int' }
+  /** Something the fast path does not know: zod decides. */
+  | { kind: 'zod' };
+
+type Plan =
+  | { kind: 'cell' }
+  | { kind: 'object'; keys: readonly string[]; plans: readonly Plan[]; positions: ReadonlyMap<string, number> }
+  | { kind: 'cells'; keys: readonly string[]; positions: ReadonlyMap<string, number> }
+  | { kind: 'blankable'; inner: Plan }
+  | { kind: 'optional'; inner: Plan }
+  | { kind: 'union'; options: readonly Plan[] }
+  | { kind: 'string'; patterns: readonly RegExp[] }
+  | { kind: 'literal'; values: readonly unknown[] }
+  | { kind: 'int' }
+  | { kind: 'zod' };
+
+/** Why the fast path gives up. */
+const REJECT: unique symbol = Symbol('reject');
+const ABSENT: unique symbol = Symbol('absent');
+
+function prepare(data: PlanData): Plan {
+  switch (data.kind) {
+    case 'object':
+      return { ...data, plans: data.plans.map(prepare), positions: new Map(data.keys.map((key, index) => [key, index])) };
+    case 'cells':
+      return { ...data, positions: new Map(data.keys.map((key, index) => [key, index])) };
+    case 'blankable':
+    case 'optional':
+      return { kind: data.kind, inner: prepare(data.inner) };
+    case 'union':
+      return { kind: 'union', options: data.options.map(prepare) };
+    case 'string':
+      return { kind: 'string', patterns: data.patterns.map(([source, flags]) => new RegExp(source, flags)) };
+    default:
+      return data;
+  }
+}
+
+/** Only plain data objects, read through their own enumerable keys. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+function run(plan: Plan, value: unknown): unknown {
+  switch (plan.kind) {
+    case 'cell':
+      if (value === undefined || value === null) return null;
+      return typeof value === 'number' && Number.isFinite(value) ? value : REJECT;
+    case 'cells': {
+      if (!isPlainObject(value)) return REJECT;
+      const cells: (number | null)[] = new Array(plan.keys.length).fill(null);
+      for (const key of Object.keys(value)) {
+        const position = plan.positions.get(key);
+        if (position === undefined) return REJECT;
+        const cell = value[key];
+        if (cell === undefined || cell === null) continue;
+        if (typeof cell !== 'number' || !Number.isFinite(cell)) return REJECT;
+        cells[position] = cell;
+      }
+      const out: Record<string, number | null> = {};
+      for (let index = 0; index < plan.keys.length; index++) out[plan.keys[index]!] = cells[index]!;
+      return out;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) return REJECT;
+      // Own keys only (never an inherited one), each known: read once into its place in the schema's order.
+      const given: unknown[] = new Array(plan.keys.length);
+      const present: boolean[] = new Array(plan.keys.length).fill(false);
+      for (const key of Object.keys(value)) {
+        const position = plan.positions.get(key);
+        if (position === undefined) return REJECT;
+        given[position] = value[key];
+        present[position] = true;
+      }
+      const out: Record<string, unknown> = {};
+      for (let index = 0; index < plan.keys.length; index++) {
+        const result = run(plan.plans[index]!, given[index]);
+        if (result === REJECT) return REJECT;
+        // zod keeps an optional key that is present with the value undefined.
+        if (result !== ABSENT || present[index]) out[plan.keys[index]!] = result === ABSENT ? undefined : result;
+      }
+      return out;
+    }
+    case 'blankable':
+      return run(plan.inner, value === undefined ? {} : value);
+    case 'optional':
+      return value === undefined ? ABSENT : run(plan.inner, value);
+    case 'union':
+      for (const option of plan.options) {
+        const result = run(option, value);
+        if (result !== REJECT) return result;
+      }
+      return REJECT;
+    case 'string':
+      if (typeof value !== 'string') return REJECT;
+      for (const pattern of plan.patterns) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(value)) return REJECT;
+      }
+      return value;
+    case 'literal':
+      return plan.values.includes(value) ? value : REJECT;
+    case 'int':
+      return Number.isSafeInteger(value) ? value : REJECT;
+    case 'zod':
+      return REJECT;
+  }
+}
+
+let plan: Plan | undefined;
+
+/** The parsed report of a well-formed input, or `undefined` when zod must look at it. Never throws. */
+export function checkStructure(input: unknown): Report | undefined {
+  plan ??= prepare(REPORT_PLAN as PlanData);
+  try {
+    const value = run(plan, input);
+    return value === REJECT || value === ABSENT ? undefined : (value as Report);
+  } catch {
+    // A throwing getter, a revoked proxy: zod's turn (and its error).
+    return undefined;
+  }
+}

@@ -35,6 +35,13 @@ export const SIBLINGS = [
     inside: '/src/model/',
   },
   {
+    name: 'English',
+    file: 'disclosure-tables-en.js',
+    entry: 'src/model/text-en.ts',
+    match: /(^|\/)model\/text-en\.(js|ts)$/,
+    inside: '/src/model/',
+  },
+  {
     name: 'prose rules',
     file: 'disclosure-tables-prose.js',
     entry: 'src/check/prose/index.ts',

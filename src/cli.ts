@@ -8,6 +8,7 @@
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
  */
+import './model/english.js';
 import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';

@@ -3,6 +3,7 @@
  * the table layouts and views, the number formatting and the static export. `disclosure-tables/model`
  * points here; nothing in it defines an element.
  */
+import './model/english.js';
 export * from './model/index.js';
 export { checkReport, type CheckOptions } from './check/checker.js';
 export { RULES, type Finding, type RuleId, type Severity } from './check/findings.js';

@@ -2,6 +2,7 @@
  * `checkReport`: every rule of the contract, the prose rules included, in the order of `RULES`
  * (rules.ts holds them; the elements call `checkWith` and load the prose rules only when a report has prose).
  */
+import '../model/english.js';
 import type { Report } from '../model/schema.js';
 import type { Finding } from './findings.js';
 import { PROSE_RULES } from './prose/index.js';

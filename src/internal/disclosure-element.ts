@@ -11,7 +11,7 @@ import { checkWith } from '../check/rules.js';
 import type { Finding } from '../check/findings.js';
 import { reportValues, type ReportValues } from '../check/values.js';
 import type { TableId } from '../model/tables.js';
-import { pick, type Lang } from '../model/text.js';
+import { hasEnglish, lacksEnglish, pick, useEnglish, type Lang } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
 import type { Report } from '../model/schema.js';
 import { emit, type DisclosureCheckDetail, type DisclosureErrorDetail, type ReportProblem } from './events.js';
@@ -36,6 +36,18 @@ const loadProse = () =>
     },
   ));
 const hasProse = (report: Report) => Object.values(report.sections ?? {}).some((text) => Boolean(text?.trim()));
+
+/** The English catalogue, loaded for the first English element (in the drop-in, a file of its own). */
+let englishLoading: Promise<void> | undefined;
+const loadEnglish = () =>
+  (englishLoading ??= import('../model/text-en.js').then(
+    (module) => useEnglish(module.EN),
+    (error: unknown) => {
+      englishFailed = true;
+      console.warn('disclosure-tables: the English texts could not be loaded; showing the Chinese.', error);
+    },
+  ));
+let englishFailed = false;
 
 /** What the element currently shows. */
 type Status =
@@ -142,6 +154,9 @@ export abstract class DisclosureElement extends LitElement {
   private derivedWithProse: ProseRules | boolean = false;
   /** While the prose rules load for the current report: its findings and event wait for them. */
   private proseWait: Promise<unknown> | undefined;
+  /** While the English texts load for an English page. */
+  private englishWait: Promise<unknown> | undefined;
+  private derivedWithEnglish = false;
   /** The previous report the findings were derived from. */
   private derivedFromPrevious: Loaded | undefined;
   /** The source state the values and findings were derived from. */
@@ -177,6 +192,8 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // An English page waits for the English texts; a Chinese page never fetches them.
+    if (lacksEnglish(this.language) && !this.englishWait) this.englishWait = loadEnglish().then(() => this.requestUpdate());
     if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.reload();
     if (!this.hasUpdated || changed.has('previous') || changed.has('previousSrc')) this.previousSource.reload();
     if (this.source.state !== this.derivedFrom) this.show(this.source.state);
@@ -184,6 +201,7 @@ export abstract class DisclosureElement extends LitElement {
       changed.has('lang') ||
       changed.has('checks') ||
       this.previousSource.loaded !== this.derivedFromPrevious ||
+      this.derivedWithEnglish !== hasEnglish() ||
       this.derivedWithProse !== (proseRules ?? proseUnavailable)
     )
       this.refresh();
@@ -193,7 +211,7 @@ export abstract class DisclosureElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // A report given at once but not well-formed waits for its explanation; then the prose rules.
-    for (const wait of [() => this.source.pending, () => this.proseWait]) {
+    for (const wait of [() => this.englishWait, () => this.source.pending, () => this.proseWait]) {
       const pending = wait();
       if (!pending) continue;
       await pending;
@@ -234,6 +252,7 @@ export abstract class DisclosureElement extends LitElement {
     this.currentFindings = [];
     this.pendingEvent = undefined;
     this.derivedWithProse = proseRules ?? proseUnavailable;
+    this.derivedWithEnglish = hasEnglish();
     this.proseWait = undefined;
     if (status.kind === 'problems') {
       this.pendingEvent = { name: 'disclosure-error', detail: { errors: status.problems } };
@@ -256,7 +275,7 @@ export abstract class DisclosureElement extends LitElement {
           },
           proseRules,
         );
-        if (!waiting) this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
+        if (!waiting && !this.waitsForEnglish) this.pendingEvent = { name: 'disclosure-check', detail: { findings: this.currentFindings } };
       }
     } catch (error) {
       const loaded = unexpected(error);
@@ -266,9 +285,15 @@ export abstract class DisclosureElement extends LitElement {
     }
   }
 
+  /** An English page whose English texts are still on their way. */
+  private get waitsForEnglish(): boolean {
+    return lacksEnglish(this.language) && this.englishWait !== undefined && englishLoading !== undefined && !englishFailed;
+  }
+
   protected override render(): TemplateResult {
     const lang = this.language;
     const status = this.status;
+    if (this.waitsForEnglish) return html`<p class="status" part="status" role="status">…</p>`;
     if (status.kind === 'loading') return html`<p class="status" part="status" role="status">${pick(UI.loading, lang)}</p>`;
     if (status.kind === 'empty') return html`<p class="status" part="status">${pick(UI.noReport, lang)}</p>`;
     // A pasted table that could not be imported stays visible under the explanation.

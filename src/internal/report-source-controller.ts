@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { explainInBrowser, fromPageTable, fromUrl, inlineJson } from '../load/browser.js';
 import { fromJsonText, fromObject, type Loaded } from '../load/load.js';
-import { bi } from '../model/text.js';
+import { translated } from '../model/text.js';
 
 /** Which source a report came from. */
 export type SourceOrigin = 'property' | 'src' | 'inline' | 'page-table';
@@ -27,7 +27,7 @@ export function unexpected(error: unknown): Loaded {
   return {
     ok: false,
     notes: [],
-    problems: [{ path: '', code: 'unexpected', message: bi(`意外错误：${detail}`, `Unexpected error: ${detail}`) }],
+    problems: [{ path: '', code: 'unexpected', message: translated(`意外错误：${detail}`, (en) => en.load.unexpected(detail)) }],
   };
 }
 

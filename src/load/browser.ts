@@ -4,7 +4,7 @@
  * `../import/index.js` at the importer's own file beside it.
  */
 import type { ImportOptions } from '../import/types.js';
-import { bi } from '../model/text.js';
+import { translated } from '../model/text.js';
 import { fromBytes, fromImport, problem, type Loaded, type Readers } from './load.js';
 
 /** The structural errors of a report that is not well-formed come from zod, loaded only then. */
@@ -40,7 +40,11 @@ export async function fromUrl(
       ok: false,
       notes: [],
       problems: [
-        problem(url, 'network', bi(`${url}：网络错误，无法加载（${detail}）`, `${url}: network error, could not load (${detail})`)),
+        problem(
+          url,
+          'network',
+          translated(`${url}：网络错误，无法加载（${detail}）`, (en) => en.load.network(url, detail)),
+        ),
       ],
     };
   }
@@ -49,7 +53,13 @@ export async function fromUrl(
     return {
       ok: false,
       notes: [],
-      problems: [problem(url, 'http', bi(`${url}：服务器返回 ${status}`, `${url}: the server answered ${status}`))],
+      problems: [
+        problem(
+          url,
+          'http',
+          translated(`${url}：服务器返回 ${status}`, (en) => en.load.http(url, status)),
+        ),
+      ],
     };
   }
   const bytes = await response.arrayBuffer();

@@ -3,6 +3,7 @@
  * by the name (`.json`) or the server's Content-Type; other text is a published report, imported;
  * binary formats are told by their bytes.
  */
+import '../model/english.js';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeSource } from '../import/source/decode.js';

@@ -1,3 +1,4 @@
+import './english.js';
 export * from './text.js';
 export * from './tables.js';
 export * from './cells.js';

@@ -3,7 +3,7 @@
  * words, and a hint for what CMS editors really run into — quotes, colons and commas typed with a
  * Chinese input method (“ ” ： ，), and quotes a rich-text editor escaped as `&quot;`.
  */
-import type { Bilingual } from './parse.js';
+import { translated, type Bilingual } from './text.js';
 
 export interface JsonTextError {
   /** 1-based line of the error, when the parser says where it is. */
@@ -38,15 +38,10 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const char = offset === undefined ? undefined : text[offset];
     let hint: Bilingual | undefined;
     if (/&(?:quot|#34|#x22);/i.test(text)) {
-      hint = {
-        zh: '引号被转义成了 &quot;（富文本编辑器常这样做），请在源代码模式下粘贴 JSON',
-        en: 'quotes were escaped as &quot; (rich-text editors do this); paste the JSON in source mode',
-      };
+      hint = translated('引号被转义成了 &quot;（富文本编辑器常这样做），请在源代码模式下粘贴 JSON', (en) => en.load.escapedQuotes);
     } else if (char && HALF_WIDTH[char]) {
-      hint = {
-        zh: `这里是全角的「${char}」，JSON 须用半角的「${HALF_WIDTH[char]}」`,
-        en: `this is a full-width “${char}”; JSON needs the ASCII ${HALF_WIDTH[char]}`,
-      };
+      const ascii = HALF_WIDTH[char];
+      hint = translated(`这里是全角的「${char}」，JSON 须用半角的「${ascii}」`, (en) => en.load.fullWidth(char, ascii));
     }
     return { ok: false, error: { detail, ...(line === undefined ? {} : { line }), ...(hint ? { hint } : {}) } };
   }
@@ -54,10 +49,8 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
 
 /** One sentence naming the source, the line, the parser's words and the hint. */
 export function jsonTextMessage(where: string, error: JsonTextError): Bilingual {
-  const hint = error.hint ? { zh: `；${error.hint.zh}`, en: `; ${error.hint.en}` } : { zh: '', en: '' };
-  const at = error.line ? { zh: `第 ${error.line} 行：`, en: ` (line ${error.line})` } : { zh: '', en: '' };
-  return {
-    zh: `${where}：不是有效的 JSON，${at.zh}${error.detail}${hint.zh}`,
-    en: `${where}: not valid JSON${at.en}: ${error.detail}${hint.en}`,
-  };
+  const { line, detail, hint } = error;
+  return translated(`${where}：不是有效的 JSON，${line ? `第 ${line} 行：` : ''}${detail}${hint ? `；${hint.zh}` : ''}`, (en) =>
+    en.load.notJson(where, line, detail, hint?.en),
+  );
 }

@@ -6,7 +6,7 @@
  * The schema, the cell index, the layout, the checker, the importer's vocabulary and the exports all
  * read the tables from here.
  */
-import { bi as l, type Label } from './text.js';
+import { label as l, shortLabel, type Label } from './text.js';
 
 // ---- keys of the report JSON, in print order
 
@@ -95,63 +95,60 @@ const node = (key: string | undefined, label: Label, extra: Omit<HeaderNode, 'ke
   label,
   ...extra,
 });
-const short = (zh: string, en: string) => ({ short: l(zh, en) });
+const short = (zh: string) => ({ short: shortLabel(zh) });
 
 // ---- 表二 主动公开政府信息情况
 
 const activeColumnNames = {
-  issued: node('issued', l('本年制发件数', 'Issued this year'), short('本年制发件数', 'issued this year')),
-  repealed: node('repealed', l('本年废止件数', 'Repealed this year'), short('本年废止件数', 'repealed this year')),
-  inForce: node('inForce', l('现行有效件数', 'In force'), short('现行有效件数', 'in force')),
+  issued: node('issued', l('本年制发件数'), short('本年制发件数')),
+  repealed: node('repealed', l('本年废止件数'), short('本年废止件数')),
+  inForce: node('inForce', l('现行有效件数'), short('现行有效件数')),
 };
-const decisions = node(undefined, l('本年处理决定数量', 'Decisions this year'), { id: 'decisions', span: 3 });
-const feeAmount = node(undefined, l('本年收费金额（单位：万元）', 'Fees collected this year (unit: 10,000 yuan)'), {
+const decisions = node(undefined, l('本年处理决定数量'), { id: 'decisions', span: 3 });
+const feeAmount = node(undefined, l('本年收费金额（单位：万元）'), {
   id: 'feeAmount',
   span: 3,
   amount: true,
 });
-const activeCorner = { node: node(undefined, l('信息内容', 'Information'), { id: 'content' }), kind: 'header' as const };
-const band = (id: string, zh: string, en: string) => node(undefined, l(zh, en), { id });
+const activeCorner = { node: node(undefined, l('信息内容'), { id: 'content' }), kind: 'header' as const };
+const band = (id: string, zh: string) => node(undefined, l(zh), { id });
 
 const ACTIVE: TableDefinition = {
   table: 'active',
   number: '表二',
-  title: l('主动公开政府信息情况', 'Information disclosed on the agency’s own initiative'),
+  title: l('主动公开政府信息情况'),
   sections: [
     {
       id: 'active-1',
-      band: band('item1', '第二十条第（一）项', 'Article 20, item (1)'),
+      band: band('item1', '第二十条第（一）项'),
       corner: activeCorner,
       head: false,
       columns: ACTIVE_DOCUMENT_CELLS.map((key) => activeColumnNames[key]),
-      rows: [
-        node('regulations', l('规章', 'Rules')),
-        node('normativeDocuments', l('行政规范性文件', 'Administrative normative documents')),
-      ],
+      rows: [node('regulations', l('规章')), node('normativeDocuments', l('行政规范性文件'))],
     },
     {
       id: 'active-5',
-      band: band('item5', '第二十条第（五）项', 'Article 20, item (5)'),
+      band: band('item5', '第二十条第（五）项'),
       corner: activeCorner,
       head: false,
       columns: [decisions],
-      rows: [node('licensing', l('行政许可', 'Administrative licensing'))],
+      rows: [node('licensing', l('行政许可'))],
     },
     {
       id: 'active-6',
-      band: band('item6', '第二十条第（六）项', 'Article 20, item (6)'),
+      band: band('item6', '第二十条第（六）项'),
       corner: activeCorner,
       head: false,
       columns: [decisions],
-      rows: [node('punishment', l('行政处罚', 'Administrative penalties')), node('compulsion', l('行政强制', 'Administrative compulsion'))],
+      rows: [node('punishment', l('行政处罚')), node('compulsion', l('行政强制'))],
     },
     {
       id: 'active-8',
-      band: band('item8', '第二十条第（八）项', 'Article 20, item (8)'),
+      band: band('item8', '第二十条第（八）项'),
       corner: activeCorner,
       head: false,
       columns: [feeAmount],
-      rows: [node('fees', l('行政事业性收费', 'Administrative fees'))],
+      rows: [node('fees', l('行政事业性收费'))],
     },
   ],
 };
@@ -159,186 +156,99 @@ const ACTIVE: TableDefinition = {
 // ---- 表三 收到和处理政府信息公开申请情况
 
 const applicantColumns: HeaderNode[] = [
-  node(undefined, l('申请人情况', 'Applicants'), {
+  node(undefined, l('申请人情况'), {
     id: 'applicants',
     children: [
-      node('naturalPerson', l('自然人', 'Natural persons'), short('自然人', 'natural persons')),
-      node(undefined, l('法人或其他组织', 'Legal persons or other organisations'), {
+      node('naturalPerson', l('自然人'), short('自然人')),
+      node(undefined, l('法人或其他组织'), {
         id: 'legal',
         children: [
-          node('commercial', l('商业企业', 'Commercial enterprises'), short('商业企业', 'commercial enterprises')),
-          node('research', l('科研机构', 'Research institutions'), short('科研机构', 'research institutions')),
-          node('nonprofit', l('社会公益组织', 'Public-interest organisations'), short('社会公益组织', 'public-interest organisations')),
-          node('legalService', l('法律服务机构', 'Legal service providers'), short('法律服务机构', 'legal service providers')),
-          node('other', l('其他', 'Other'), short('其他', 'other organisations')),
+          node('commercial', l('商业企业'), short('商业企业')),
+          node('research', l('科研机构'), short('科研机构')),
+          node('nonprofit', l('社会公益组织'), short('社会公益组织')),
+          node('legalService', l('法律服务机构'), short('法律服务机构')),
+          node('other', l('其他'), short('其他')),
         ],
       }),
-      node('total', l('总计', 'Total'), { ...short('总计', 'total'), total: true }),
+      node('total', l('总计'), { ...short('总计'), total: true }),
     ],
   }),
 ];
 
 /** A sub-row of a result group: its short name is the group's numbering before the label. */
-const item = (group: string, key: string, zh: string, en: string, shortZh: string, shortEn: string) =>
-  node(key, l(zh, en), short(`${group}${shortZh}`, shortEn));
+const item = (group: string, key: string, zh: string, shortZh: string) => node(key, l(zh), short(`${group}${shortZh}`));
 
-const otherHandlingLabel = l('（六）其他处理', '(6) Other handling');
+const otherHandlingLabel = l('（六）其他处理');
 const otherHandlingRows = [
-  item(
-    '（六）',
-    'correctionOverdue',
-    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-    '1. Applicant did not correct the application in time without good reason; no longer processed',
-    '1.逾期不补正',
-    'Other handling: correction overdue',
-  ),
-  item(
-    '（六）',
-    'feeUnpaid',
-    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-    '2. Applicant did not pay the fee by the deadline in the fee notice; no longer processed',
-    '2.逾期未缴费',
-    'Other handling: fee unpaid',
-  ),
-  item('（六）', 'other', '3.其他', '3. Other', '3.其他', 'Other handling: other'),
+  item('（六）', 'correctionOverdue', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1.逾期不补正'),
+  item('（六）', 'feeUnpaid', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '2.逾期未缴费'),
+  item('（六）', 'other', '3.其他', '3.其他'),
 ];
 
 function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
-  const withheld = (key: string, zh: string, en: string, shortEn: string) => item('（三）', key, zh, en, zh, shortEn);
-  const unavailable = (key: string, zh: string, en: string, shortEn: string) => item('（四）', key, zh, en, zh, shortEn);
-  const notProcessed = (key: string, zh: string, en: string, shortEn: string) => item('（五）', key, zh, en, zh, shortEn);
+  const withheld = (key: string, zh: string) => item('（三）', key, zh, zh);
+  const unavailable = (key: string, zh: string) => item('（四）', key, zh, zh);
+  const notProcessed = (key: string, zh: string) => item('（五）', key, zh, zh);
   return [
-    node(
-      'received',
-      l('一、本年新收政府信息公开申请数量', '1. New applications received this year'),
-      short('一、本年新收', 'New applications'),
-    ),
-    node(
-      'carriedOver',
-      l('二、上年结转政府信息公开申请数量', '2. Applications carried over from last year'),
-      short('二、上年结转', 'Carried over'),
-    ),
-    node('results', l('三、本年度办理结果', '3. Results this year'), {
-      ...short('三、本年度办理结果', 'Results'),
+    node('received', l('一、本年新收政府信息公开申请数量'), short('一、本年新收')),
+    node('carriedOver', l('二、上年结转政府信息公开申请数量'), short('二、上年结转')),
+    node('results', l('三、本年度办理结果'), {
+      ...short('三、本年度办理结果'),
       children: [
-        node('granted', l('（一）予以公开', '(1) Disclosed'), short('（一）予以公开', 'Disclosed')),
-        node(
-          'partlyGranted',
-          l(
-            '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
-            '(2) Partly disclosed (an application handled by separation counts here only, under no other result)',
-          ),
-          short('（二）部分公开', 'Partly disclosed'),
-        ),
-        node('withheld', l('（三）不予公开', '(3) Not disclosed'), {
-          ...short('（三）不予公开', 'Not disclosed'),
+        node('granted', l('（一）予以公开'), short('（一）予以公开')),
+        node('partlyGranted', l('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'), short('（二）部分公开')),
+        node('withheld', l('（三）不予公开'), {
+          ...short('（三）不予公开'),
           children: [
-            withheld('stateSecret', '1.属于国家秘密', '1. State secret', 'Not disclosed: state secret'),
-            withheld(
-              'lawProhibited',
-              '2.其他法律行政法规禁止公开',
-              '2. Prohibited by other laws or administrative regulations',
-              'Not disclosed: prohibited by law',
-            ),
-            withheld(
-              'securityStability',
-              '3.危及“三安全一稳定”',
-              '3. Would endanger the “three securities and one stability”',
-              'Not disclosed: security and stability',
-            ),
-            withheld(
-              'thirdPartyRights',
-              '4.保护第三方合法权益',
-              '4. Protects the lawful rights of third parties',
-              'Not disclosed: third-party rights',
-            ),
-            withheld(
-              'internalAffairs',
-              '5.属于三类内部事务信息',
-              '5. Internal affairs information (three kinds)',
-              'Not disclosed: internal affairs',
-            ),
-            withheld(
-              'processInformation',
-              '6.属于四类过程性信息',
-              '6. Process information (four kinds)',
-              'Not disclosed: process information',
-            ),
-            withheld(
-              'enforcementFiles',
-              '7.属于行政执法案卷',
-              '7. Administrative enforcement case files',
-              'Not disclosed: enforcement files',
-            ),
-            withheld('queryMatters', '8.属于行政查询事项', '8. Administrative query matters', 'Not disclosed: query matters'),
+            withheld('stateSecret', '1.属于国家秘密'),
+            withheld('lawProhibited', '2.其他法律行政法规禁止公开'),
+            withheld('securityStability', '3.危及“三安全一稳定”'),
+            withheld('thirdPartyRights', '4.保护第三方合法权益'),
+            withheld('internalAffairs', '5.属于三类内部事务信息'),
+            withheld('processInformation', '6.属于四类过程性信息'),
+            withheld('enforcementFiles', '7.属于行政执法案卷'),
+            withheld('queryMatters', '8.属于行政查询事项'),
           ],
         }),
-        node('unavailable', l('（四）无法提供', '(4) Cannot be provided'), {
-          ...short('（四）无法提供', 'Cannot be provided'),
+        node('unavailable', l('（四）无法提供'), {
+          ...short('（四）无法提供'),
           children: [
-            unavailable('notHeld', '1.本机关不掌握相关政府信息', '1. Not held by this agency', 'Cannot be provided: not held'),
-            unavailable(
-              'needsCreation',
-              '2.没有现成信息需要另行制作',
-              '2. No existing information; would have to be created',
-              'Cannot be provided: would have to be created',
-            ),
-            unavailable(
-              'stillUnclear',
-              '3.补正后申请内容仍不明确',
-              '3. Request still unclear after correction',
-              'Cannot be provided: still unclear',
-            ),
+            unavailable('notHeld', '1.本机关不掌握相关政府信息'),
+            unavailable('needsCreation', '2.没有现成信息需要另行制作'),
+            unavailable('stillUnclear', '3.补正后申请内容仍不明确'),
           ],
         }),
-        node('notProcessed', l('（五）不予处理', '(5) Not processed'), {
-          ...short('（五）不予处理', 'Not processed'),
+        node('notProcessed', l('（五）不予处理'), {
+          ...short('（五）不予处理'),
           children: [
-            notProcessed('complaint', '1.信访举报投诉类申请', '1. Petitions, reports and complaints', 'Not processed: complaints'),
-            notProcessed('repeated', '2.重复申请', '2. Repeated applications', 'Not processed: repeated'),
-            notProcessed('publication', '3.要求提供公开出版物', '3. Requests for public publications', 'Not processed: publications'),
-            notProcessed(
-              'excessive',
-              '4.无正当理由大量反复申请',
-              '4. Many repeated applications without good reason',
-              'Not processed: excessive',
-            ),
-            notProcessed(
-              'confirmation',
-              '5.要求行政机关确认或重新出具已获取信息',
-              '5. Requests to confirm or re-issue information already obtained',
-              'Not processed: confirmation',
-            ),
+            notProcessed('complaint', '1.信访举报投诉类申请'),
+            notProcessed('repeated', '2.重复申请'),
+            notProcessed('publication', '3.要求提供公开出版物'),
+            notProcessed('excessive', '4.无正当理由大量反复申请'),
+            notProcessed('confirmation', '5.要求行政机关确认或重新出具已获取信息'),
           ],
         }),
         node('otherHandling', otherHandlingLabel, {
-          ...short('（六）其他处理', 'Other handling'),
+          ...short('（六）其他处理'),
           single: true,
           ...(singleOtherHandling ? {} : { children: otherHandlingRows }),
         }),
-        node('total', l('（七）总计', '(7) Total'), { ...short('（七）总计', 'Results total'), total: true }),
+        node('total', l('（七）总计'), { ...short('（七）总计'), total: true }),
       ],
     }),
-    node('carriedForward', l('四、结转下年度继续办理', '4. Carried forward to next year'), short('四、结转下年度', 'Carried forward')),
+    node('carriedForward', l('四、结转下年度继续办理'), short('四、结转下年度')),
   ];
 }
 
 const applicationCorner = {
-  node: node(
-    undefined,
-    l(
-      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-      '(In each column: item 1 plus item 2 equals item 3 plus item 4)',
-    ),
-    { id: 'corner' },
-  ),
+  node: node(undefined, l('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'), { id: 'corner' }),
   kind: 'note' as const,
 };
 
 const applicationTable = (singleOtherHandling: boolean): TableDefinition => ({
   table: 'applications',
   number: '表三',
-  title: l('收到和处理政府信息公开申请情况', 'Applications for government information received and handled'),
+  title: l('收到和处理政府信息公开申请情况'),
   sections: [
     { id: 'applications', corner: applicationCorner, columns: applicantColumns, rows: applicationRows(singleOtherHandling), head: true },
   ],
@@ -347,32 +257,32 @@ const applicationTable = (singleOtherHandling: boolean): TableDefinition => ({
 // ---- 表四 政府信息公开行政复议、行政诉讼情况
 
 const reviewCells: HeaderNode[] = [
-  node('upheld', l('结果维持', 'Upheld'), short('结果维持', 'upheld')),
-  node('corrected', l('结果纠正', 'Corrected'), short('结果纠正', 'corrected')),
-  node('other', l('其他结果', 'Other outcome'), short('其他结果', 'other outcome')),
-  node('pending', l('尚未审结', 'Pending'), short('尚未审结', 'pending')),
-  node('total', l('总计', 'Total'), { ...short('总计', 'total'), total: true }),
+  node('upheld', l('结果维持'), short('结果维持')),
+  node('corrected', l('结果纠正'), short('结果纠正')),
+  node('other', l('其他结果'), short('其他结果')),
+  node('pending', l('尚未审结'), short('尚未审结')),
+  node('total', l('总计'), { ...short('总计'), total: true }),
 ];
 
 const REVIEWS: TableDefinition = {
   table: 'reviews',
   number: '表四',
-  title: l('政府信息公开行政复议、行政诉讼情况', 'Administrative reviews and lawsuits concerning information disclosure'),
+  title: l('政府信息公开行政复议、行政诉讼情况'),
   sections: [
     {
       id: 'reviews',
       head: true,
       columns: [
-        node('review', l('行政复议', 'Administrative review'), { children: reviewCells }),
-        node(undefined, l('行政诉讼', 'Administrative litigation'), {
+        node('review', l('行政复议'), { children: reviewCells }),
+        node(undefined, l('行政诉讼'), {
           id: 'litigation',
           children: [
-            node('litigationDirect', l('未经复议直接起诉', 'Sued without prior review'), {
-              ...short('行政诉讼·未经复议直接起诉', 'Lawsuits without prior review'),
+            node('litigationDirect', l('未经复议直接起诉'), {
+              ...short('行政诉讼·未经复议直接起诉'),
               children: reviewCells,
             }),
-            node('litigationAfterReview', l('复议后起诉', 'Sued after review'), {
-              ...short('行政诉讼·复议后起诉', 'Lawsuits after review'),
+            node('litigationAfterReview', l('复议后起诉'), {
+              ...short('行政诉讼·复议后起诉'),
               children: reviewCells,
             }),
           ],

@@ -6,6 +6,7 @@
  * that matter without the stylesheet (the scrolling region, visually hidden texts) are inline; with
  * `inlineStyles: false` the markup has classes only, for a page that hosts `STATIC_TABLE_CSS` itself.
  */
+import '../model/english.js';
 import { reportValues } from '../check/values.js';
 import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';

@@ -11,7 +11,7 @@ import type { DataCell, Grid, GridRow } from '../layout/grid.js';
 import { gridFor } from '../layout/tables.js';
 import type { Report } from '../model/schema.js';
 import { TABLE_TITLES, type TableId } from '../model/tables.js';
-import { pick, type Label, type Lang } from '../model/text.js';
+import { hasEnglish, pick, type Label, type Lang } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
 
 /** A label as shown: Chinese; in English the translation, with the official Chinese beside it. */
@@ -171,7 +171,9 @@ const layouts = new WeakMap<Grid, Partial<Record<Lang, LayoutView>>>();
 export function layoutView(grid: Grid, lang: Lang): LayoutView {
   let byLang = layouts.get(grid);
   if (!byLang) layouts.set(grid, (byLang = {}));
-  return (byLang[lang] ??= {
+  const cached = byLang[lang];
+  if (cached) return cached;
+  const layout: LayoutView = {
     table: grid.table,
     lang,
     title: pick(TABLE_TITLES[grid.table], lang),
@@ -180,7 +182,10 @@ export function layoutView(grid: Grid, lang: Lang): LayoutView {
       body: section.body.map((row) => layoutRow(row, lang)),
     })),
     cells: [...grid.cells.values()],
-  });
+  };
+  // An English layout is kept only once the English catalogue is there (until then its labels are the Chinese).
+  if (lang === 'zh' || hasEnglish()) byLang[lang] = layout;
+  return layout;
 }
 
 export interface TableViewInput {

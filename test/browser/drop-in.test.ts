@@ -8,7 +8,7 @@ const TAGS = ['disclosure-application-table', 'disclosure-active-table', 'disclo
 const DROP_IN = '/dist/disclosure-tables.js';
 
 type FrameWindow = Window & typeof globalThis & { __errors: string[] };
-type Rendered = HTMLElement & { updateComplete: Promise<boolean>; findings: readonly { rule: string }[] };
+type Rendered = HTMLElement & { updateComplete: Promise<boolean>; findings: readonly { rule: string; message: string }[] };
 
 let sampleJson = '';
 
@@ -82,7 +82,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     expect(text.length).to.be.greaterThan(10000);
     // The imports allowed: the importer's own file beside it, loaded only for a pasted table, the
     // Office reader's, loaded only for a .docx/.xlsx, and the prose rules', only for a report with prose.
-    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|prose|errors)\.js\1\s*\)/g, '');
+    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|prose|errors|en)\.js\1\s*\)/g, '');
     // No other static or dynamic import (`.importNode(` is lit's own DOM call).
     expect(text).not.to.match(/(?<![.\w$])import\s*(?:[{*("'`]|[\w$]+\s+from\b)/);
     expect(text).not.to.match(/\bfrom\s*["'`]/);
@@ -122,7 +122,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     const { sections: _sections, ...withoutProse } = JSON.parse(sampleJson);
     const win = await plainPage(`${inline('disclosure-application-table', JSON.stringify(withoutProse))}`);
     const loads = (file: string) => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(file)).length;
-    const first = win.document.querySelector('disclosure-application-table') as Rendered & { findings: readonly { rule: string }[] };
+    const first = win.document.querySelector('disclosure-application-table') as Rendered;
     await first.updateComplete;
     expect(loads('disclosure-tables-errors.js'), 'a well-formed report needs no zod').to.equal(0);
     expect(loads('disclosure-tables-prose.js'), 'a report without prose needs no prose rules').to.equal(0);
@@ -134,7 +134,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     expect(loads('disclosure-tables-errors.js')).to.equal(1);
     expect(broken.shadowRoot!.querySelector('[role="alert"] li')!.textContent).to.contain('year');
     // A report with prose: the prose rules come, and a figure the prose misstates is found.
-    const withProse = win.document.createElement('disclosure-review-table') as Rendered & { findings: readonly { rule: string }[] };
+    const withProse = win.document.createElement('disclosure-review-table') as Rendered;
     const report = { ...withoutProse, reviews: { review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 } } };
     report.sections = { overview: '全年共办理政府信息公开行政复议案件3件。' };
     (withProse as unknown as { report: unknown }).report = report;
@@ -142,6 +142,31 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     await withProse.updateComplete;
     expect(loads('disclosure-tables-prose.js')).to.equal(1);
     expect(withProse.findings.map((finding) => finding.rule)).to.include('text.mismatch');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('fetches the English texts only for an English page, and renders English from them', async () => {
+    const win = await plainPage(`${inline('disclosure-application-table', sampleJson)}`);
+    const loads = () =>
+      win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('disclosure-tables-en.js')).length;
+    const chinese = win.document.querySelector('disclosure-application-table') as Rendered;
+    await chinese.updateComplete;
+    expect(loads(), 'a Chinese page never fetches them').to.equal(0);
+    expect(chinese.shadowRoot!.querySelector('caption')!.textContent).to.contain('收到和处理政府信息公开申请情况');
+    const english = win.document.createElement('disclosure-review-table') as Rendered;
+    english.setAttribute('lang', 'en');
+    const report = JSON.parse(sampleJson);
+    report.reviews.review.total = 1;
+    (english as unknown as { report: unknown }).report = report;
+    win.document.body.append(english);
+    await english.updateComplete;
+    expect(loads()).to.equal(1);
+    const root = english.shadowRoot!;
+    expect(root.querySelector('caption .title')!.textContent).to.equal(
+      'Administrative reviews and lawsuits concerning information disclosure',
+    );
+    expect(root.querySelector('th .official')!.textContent, 'the official Chinese beside the English').to.match(/[\u4e00-\u9fff]/);
+    expect(english.findings.find((finding) => /expected/.test(finding.message))?.message).to.match(/^Administrative review, total: /);
     expect(win.__errors).to.deep.equal([]);
   });
 

@@ -2,6 +2,7 @@
  * The mapping: intermediate form → report JSON. One implementation for every source and for
  * browser and Node alike.
  */
+import '../../model/english.js';
 import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import { parseReport } from '../../model/parse.js';
 import type { ReportInput } from '../../model/schema.js';

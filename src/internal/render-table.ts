@@ -13,6 +13,7 @@ import type { TableValues } from '../check/values.js';
 import { gridFor } from '../layout/tables.js';
 import type { Report } from '../model/schema.js';
 import type { TableId } from '../model/tables.js';
+import { groupFindings, type FindingGroup, type FindingItem } from '../view/findings-view.js';
 import { captionSubtitle, findingId, layoutView, legendOf, markingOf, type LabelView } from '../view/table-view.js';
 import { tableDom } from './table-dom.js';
 
@@ -96,6 +97,33 @@ export function countsOf(findings: readonly Finding[]): Bilingual {
   return UI.severityCounts({ errors: count('error'), warnings: count('warning'), infos: count('info') });
 }
 
+/** One finding of a list: its severity (an icon and a word, not colour alone) and its message. */
+const renderFinding = ({ finding, index }: FindingItem, lang: Lang, idPrefix: string) =>
+  html`<li id=${findingId(idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding finding-${finding.severity}`} data-rule=${finding.rule}>
+    <span class="icon" aria-hidden="true"></span><span class="severity">${pick(severityText(finding.severity), lang)}</span>
+    <span class="message">${finding.message}</span>
+  </li>`;
+
+/** Errors first; findings of one rule that come more than once folded into one line that opens to them. */
+export function renderFindingGroups(
+  groups: readonly FindingGroup[],
+  lang: Lang,
+  item: (item: FindingItem) => TemplateResult,
+): TemplateResult[] {
+  return groups.map((group) =>
+    group.title
+      ? html`<details class=${`finding-group ${group.severity}`} data-rule=${group.rule}>
+          <summary><span class="icon" aria-hidden="true"></span><span class="severity">${pick(severityText(group.severity), lang)}</span>${pick(group.title, lang)}</summary>
+          <ul>
+            ${group.items.map(item)}
+          </ul>
+        </details>`
+      : html`<ul class=${`finding-list ${group.severity}`}>
+          ${group.items.map(item)}
+        </ul>`,
+  );
+}
+
 function renderFindings(findings: readonly Finding[], lang: Lang, idPrefix: string): TemplateResult {
   const headingId = `${idPrefix}findings`;
   const counts = countsOf(findings);
@@ -105,15 +133,7 @@ function renderFindings(findings: readonly Finding[], lang: Lang, idPrefix: stri
     <p class="findings-title" id=${headingId}>${title}</p>
     ${
       findings.length
-        ? html`<ul>
-          ${findings.map(
-            (finding, index) =>
-              html`<li id=${findingId(idPrefix, index)} class=${`finding ${finding.severity}`} part=${`finding finding-${finding.severity}`} data-rule=${finding.rule}>
-                <span class="severity">${pick(severityText(finding.severity), lang)}</span>
-                <span class="message">${finding.message}</span>
-              </li>`,
-          )}
-        </ul>`
+        ? renderFindingGroups(groupFindings(findings), lang, (item) => renderFinding(item, lang, idPrefix))
         : html`<p class="none">${pick(UI.noFindings, lang)}</p>`
     }
   </section>`;

@@ -152,6 +152,15 @@ export const tableStyles = css`
     box-shadow: inset 0 0 0 2px var(--_invalid);
     color: var(--_invalid);
   }
+  /* A blank cell is the mildest of marks on screen: a thin dashed line, no fill, quieter than a wrong total. */
+  @media screen and (forced-colors: none) {
+    td[part~='blank'][part~='warning']:not([part~='invalid']) {
+      background: none;
+      box-shadow: none;
+      outline: 1px dashed var(--_warning);
+      outline-offset: -3px;
+    }
+  }
   .legend {
     font-size: 0.85em;
     margin: 0.4em 0 0;
@@ -167,14 +176,72 @@ export const tableStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .finding .severity {
+  /* Errors, warnings and notes differ in icon, word and pattern, not in colour alone. */
+  .finding,
+  .finding-group > summary {
+    border-inline-start: 0.25em solid transparent;
+    padding-inline-start: 0.4em;
+    margin-block: 0.15em;
+  }
+  .finding.error,
+  .finding-group.error > summary {
+    border-inline-start: 0.3em solid var(--_invalid);
+  }
+  .finding.warning,
+  .finding-group.warning > summary {
+    border-inline-start: 0.2em dashed var(--_warning);
+  }
+  .finding.info,
+  .finding-group.info > summary {
+    border-inline-start: 0.15em dotted currentColor;
+  }
+  .finding-list {
+    list-style: none;
+  }
+  .finding-group {
+    margin-block: 0.15em;
+  }
+  .finding-group > summary {
+    cursor: pointer;
+    list-style-position: inside;
+  }
+  .finding-group > ul {
+    list-style: none;
+    margin-inline-start: 1em;
+  }
+  .icon::before {
+    display: inline-block;
+    width: 1.2em;
+    text-align: center;
+    font-weight: 700;
+  }
+  .error > .icon::before,
+  .error > summary > .icon::before,
+  .error > a > .icon::before {
+    content: '✕';
+  }
+  .warning > .icon::before,
+  .warning > summary > .icon::before,
+  .warning > a > .icon::before {
+    content: '!';
+  }
+  .info > .icon::before,
+  .info > summary > .icon::before,
+  .info > a > .icon::before {
+    content: 'i';
+    font-style: italic;
+  }
+  .finding .severity,
+  .finding-group .severity {
     font-weight: 600;
     margin-inline-end: 0.4em;
   }
-  .finding.error .severity {
+  .finding.error .severity,
+  .finding-group.error .severity {
     color: var(--_invalid);
   }
-  .finding.warning .severity {
+  .finding.warning .severity,
+  .finding-group.warning .severity {
     color: var(--_warning);
   }
   .error-panel {

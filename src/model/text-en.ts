@@ -136,6 +136,17 @@ const shorts: Record<string, string> = {
   '行政诉讼·复议后起诉': 'Lawsuits after review',
 };
 
+const RULE_NAMES: Record<string, string> = {
+  'cell.invalid': 'invalid values',
+  'applications.row-total': 'row totals that differ from the six applicant columns',
+  'applications.results-total': 'results totals that differ from the sum of the results',
+  'applications.balance': 'columns that do not balance',
+  'reviews.total': 'totals that differ from the sum of their parts',
+  'text.mismatch': 'figures in the text that differ from the table',
+  'previous.carried-over': 'carried-over counts that differ from last year’s report',
+  'previous.in-force': 'in-force counts that do not follow from last year’s report',
+};
+
 /** The views' words (model/ui-text.ts has the Chinese of each, by the same key). */
 const ui = {
   blank: 'not reported',
@@ -180,6 +191,10 @@ const ui = {
     `not compared with ${file}: its year is ${year}, not the year before (${expected})`,
   previousUnreadable: (problem: string) => `Last year’s report could not be read and was not compared: ${problem}`,
   previousAmbiguous: (files: readonly string[]) => `more than one report of the year before (${files.join(', ')}): not compared`,
+  findingGroup: (rule: string, table: string, count: number) =>
+    rule === 'cell.blank'
+      ? `${count} ${table === 'reviews' ? 'groups' : 'rows'} not reported${table === 'active' ? '' : ', counted as 0'}`
+      : `${count} ${RULE_NAMES[rule] ?? rule}`,
   filesChecked: (total: number, errors: number, warnings: number, clean: number, unreadable: number) =>
     `${total} files checked: ${errors} with errors, ${warnings} with warnings only, ${clean} without either, ${unreadable} unreadable`,
 };

@@ -11,6 +11,18 @@ import { translated, type Bilingual } from './text.js';
 type Words = English['ui'];
 type Static = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
 
+/** What a rule checks, in the line that folds its findings. */
+const RULE_NAMES: Record<string, string> = {
+  'cell.invalid': '数值无效',
+  'applications.row-total': '行总计与六类申请人之和不符',
+  'applications.results-total': '（七）总计与各项办理结果之和不符',
+  'applications.balance': '栏目的勾稽关系不符',
+  'reviews.total': '总计与各项之和不符',
+  'text.mismatch': '正文数字与表格不一致',
+  'previous.carried-over': '上年结转与上年报告不一致',
+  'previous.in-force': '现行有效件数与上年报告不衔接',
+};
+
 /** A word of the catalogue: its Chinese here, its English by the same key. */
 const word = (key: Static, zh: string): Bilingual => translated(zh, (en) => en.ui[key]);
 
@@ -84,6 +96,17 @@ export const UI = {
   /** Several reports of the same body for the year before: none is chosen. */
   previousAmbiguous: (files: readonly string[]): Bilingual =>
     translated(`上一年度报告不止一份（${files.join('、')}），未比对`, (en) => en.ui.previousAmbiguous(files)),
+  /** The line that folds findings of one rule in one table ("22 行未填报，按 0 计算"). */
+  findingGroup: (rule: string, table: string, count: number): Bilingual =>
+    translated(
+      rule === 'cell.blank'
+        ? `${count} ${table === 'reviews' ? '组' : '行'}未填报${table === 'active' ? '' : '，按 0 计算'}`
+        : `${count} 处${RULE_NAMES[rule] ?? rule}`,
+      (en) => en.ui.findingGroup(rule, table, count),
+    ),
+  /** The counts of one table in the report's summary: 「表三：2 个错误」. */
+  tableCounts: (table: Bilingual, counts: Bilingual): Bilingual =>
+    translated(`${table.zh}：${counts.zh}`, (en) => en.ui.headed(table.en, counts.en)),
   /** The closing line of a check of several files. */
   filesChecked: (total: number, errors: number, warnings: number, clean: number, unreadable: number): Bilingual =>
     translated(

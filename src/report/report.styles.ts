@@ -58,6 +58,28 @@ export const reportStyles = css`
   .summary a {
     color: inherit;
   }
+  .summary-tables {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.4em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+  }
+  .summary li[data-index] {
+    list-style: none;
+    border-inline-start: 0.25em solid transparent;
+    padding-inline-start: 0.4em;
+  }
+  .summary li.error[data-index] {
+    border-inline-start: 0.3em solid var(--_invalid);
+  }
+  .summary li.warning[data-index] {
+    border-inline-start: 0.2em dashed var(--_warning);
+  }
+  .summary li.info[data-index] {
+    border-inline-start: 0.15em dotted currentColor;
+  }
   .summary .severity {
     font-weight: 600;
     margin-inline-end: 0.4em;

@@ -7,7 +7,8 @@ import { TABLE_IDS, type TableId } from '../model/tables.js';
 import { pick, type Label, type Lang } from '../model/text.js';
 import { UI, severityText } from '../model/ui-text.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
-import { countsOf, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
+import { countsOf, renderFindingGroups, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
+import { groupFindings, type FindingItem } from '../view/findings-view.js';
 import { cellId, labelView } from '../view/table-view.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
@@ -144,25 +145,46 @@ export class DisclosureReport extends DisclosureElement {
     const findings = this.findings;
     const id = `${this.idPrefix}summary`;
     const counts = countsOf(findings);
-    const severity = (finding: Finding) => pick(severityText(finding.severity), lang);
+    // Per table: its counts, a link to its section.
+    const perTable = TABLE_IDS.map((table) => ({ table, counts: countsOf(findings.filter((finding) => finding.table === table)) })).filter(
+      ({ counts }) => counts.zh,
+    );
+    const link = ({ finding, index }: FindingItem) => {
+      const target = finding.cells[0];
+      const href = target ? `#${cellId(this.tablePrefix(finding.table as TableId), target)}` : nothing;
+      return html`<li class=${finding.severity} data-rule=${finding.rule} data-index=${index}>
+        <a href=${href} @click=${(event: Event) => this.onSummaryLink(event, target)}
+          ><span class="icon" aria-hidden="true"></span><span class="severity">${pick(severityText(finding.severity), lang)}</span>${finding.message}</a
+        >
+      </li>`;
+    };
     return html`<nav class="summary" part="summary" aria-labelledby=${id}>
       <p class="summary-title" id=${id}>${pick(UI.headed(UI.summary, counts.zh ? counts : UI.noFindings), lang)}</p>
       ${
-        findings.length
-          ? html`<ul>
-            ${findings.map((finding) => {
-              const target = finding.cells[0];
-              const href = target ? `#${cellId(this.tablePrefix(finding.table as TableId), target)}` : nothing;
-              return html`<li class=${finding.severity} data-rule=${finding.rule}>
-                <a href=${href} @click=${(event: Event) => this.onSummaryLink(event, target)}
-                  ><span class="severity">${severity(finding)}</span>${finding.message}</a
-                >
-              </li>`;
-            })}
-          </ul>`
+        perTable.length
+          ? html`<ul class="summary-tables">
+              ${perTable.map(
+                ({ table, counts }) =>
+                  html`<li>
+                    <a href=${`#${this.idPrefix}section-${table}`} @click=${(event: Event) => this.onSectionLink(event, table)}
+                      >${pick(UI.tableCounts(SECTION_TITLES[table], counts), lang)}</a
+                    >
+                  </li>`,
+              )}
+            </ul>`
           : nothing
       }
+      ${findings.length ? renderFindingGroups(groupFindings(findings), lang, link) : nothing}
     </nav>`;
+  }
+
+  private onSectionLink(event: Event, table: TableId): void {
+    event.preventDefault();
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}section-${table}`);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   private onSummaryLink(event: Event, path: string | undefined): void {

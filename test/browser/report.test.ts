@@ -265,12 +265,14 @@ describe('<disclosure-report>', () => {
         nav.compareDocumentPosition(sections(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
         'the summary comes before the sections',
       ).to.be.greaterThan(0);
-      const items = Array.from(nav.querySelectorAll('li'));
+      const items = Array.from(nav.querySelectorAll<HTMLElement>('li[data-index]'));
       expect(items.length).to.equal(el.findings.length);
       expect(items.filter((li) => li.classList.contains('warning')).length).to.equal(22);
       expect(items.filter((li) => li.classList.contains('info')).length).to.equal(1);
-      items.forEach((li, index) => {
-        const finding = el.findings[index]!;
+      // Errors first, then warnings, then notes; each item names its finding.
+      expect(new Set(items.map((li) => Number(li.dataset.index))).size).to.equal(el.findings.length);
+      items.forEach((li) => {
+        const finding = el.findings[Number(li.dataset.index)]!;
         const link = li.querySelector('a')!;
         expect(trimmedText(link)).to.contain(finding.message);
         const target = rootOf(el).getElementById(link.getAttribute('href')!.slice(1));
@@ -285,10 +287,10 @@ describe('<disclosure-report>', () => {
       report.applications!.results.granted.legalService = 49;
       const { el } = await render(report);
       const hash = location.hash;
-      const links = Array.from(summary(el)!.querySelectorAll('a'));
+      const links = Array.from(summary(el)!.querySelectorAll<HTMLAnchorElement>('li[data-index] a'));
       expect(links.length).to.equal(el.findings.length);
-      for (const [index, link] of links.entries()) {
-        const path = el.findings[index]!.cells[0]!;
+      for (const link of links) {
+        const path = el.findings[Number(link.closest<HTMLElement>('li')!.dataset.index)]!.cells[0]!;
         window.scrollTo(0, 0);
         link.click();
         const active = rootOf(el).activeElement as HTMLElement | null;
@@ -306,7 +308,7 @@ describe('<disclosure-report>', () => {
     it('a link to a computed total focuses that cell too', async () => {
       const { el } = await render(await loadFixture('000-yipingyuan-2023'));
       const index = el.findings.findIndex((finding) => finding.rule === 'total.computed');
-      const link = summary(el)!.querySelectorAll('a')[index]!;
+      const link = summary(el)!.querySelector<HTMLAnchorElement>(`li[data-index="${index}"] a`)!;
       link.click();
       expect((rootOf(el).activeElement as HTMLElement).dataset.path).to.equal(el.findings[index]!.cells[0]);
     });
@@ -422,7 +424,7 @@ describe('<disclosure-report>', () => {
       expect(el.findings[index]!.cells[0]).to.equal('applications.received.total');
       const region = rootOf(el).querySelectorAll<HTMLElement>('[role="region"]')[1]!;
       expect(region.scrollLeft).to.equal(0);
-      summary(el)!.querySelectorAll('a')[index]!.click();
+      summary(el)!.querySelector<HTMLAnchorElement>(`li[data-index="${index}"] a`)!.click();
       const cell = rootOf(el).activeElement as HTMLElement;
       expect(cell.dataset.path).to.equal('applications.received.total');
       await waitUntil(() => {
@@ -493,7 +495,7 @@ describe('<disclosure-report>', () => {
       const report = await loadFixture('000-yipingyuan-2023');
       report.reviews!.review.total = 1;
       const { el } = await render(report);
-      expect(summary(el)!.querySelectorAll('li').length).to.equal(24);
+      expect(summary(el)!.querySelectorAll('li[data-index]').length).to.equal(24);
       await expect(el).to.be.accessible();
     });
 

@@ -98,7 +98,8 @@ describe('several elements and reports on one page', () => {
           // In a report, a cell is described by the list under its own table, in its own section.
           expect(target!.closest('section[part="section"]'), id).to.equal(from.closest('section[part="section"]'));
         }
-        if (attribute === 'href') expect(target!.localName).to.equal('td');
+        // A finding's link goes to its cell; a table's line in the summary goes to that table's section heading.
+        if (attribute === 'href') expect(target!.localName).to.match(from.closest('.summary-tables') ? /^h[1-6]$/ : /^td$/);
         checked++;
       }
       // And every data cell is headed, in its own root.
@@ -111,8 +112,8 @@ describe('several elements and reports on one page', () => {
   it('a summary link of the second copy of a report focuses the cell in that copy', async () => {
     const { elements } = await page();
     const [, first, second] = elements as [DisclosureElement, DisclosureElement, DisclosureElement];
-    const link = second.shadowRoot!.querySelector<HTMLAnchorElement>('[part="summary"] a')!;
-    const path = second.findings[0]!.cells[0]!;
+    const link = second.shadowRoot!.querySelector<HTMLAnchorElement>('[part="summary"] li[data-index] a')!;
+    const path = second.findings[Number(link.closest<HTMLElement>('li')!.dataset.index)]!.cells[0]!;
     link.click();
     expect(document.activeElement).to.equal(second);
     expect((second.shadowRoot!.activeElement as HTMLElement).dataset.path).to.equal(path);

@@ -42,11 +42,11 @@ export const SIBLINGS = [
     inside: '/src/model/',
   },
   {
-    name: 'prose rules',
-    file: 'disclosure-tables-prose.js',
-    entry: 'src/check/prose/index.ts',
-    match: /(^|\/)check\/prose\/index\.(js|ts)$/,
-    inside: '/src/check/prose/',
+    name: 'rules beyond one table',
+    file: 'disclosure-tables-beyond.js',
+    entry: 'src/check/beyond.ts',
+    match: /(^|\/)check\/beyond\.(js|ts)$/,
+    inside: '/src/check/',
   },
 ];
 export const IMPORTER_FILE = SIBLINGS[0].file;

@@ -6,7 +6,7 @@ import type { Finding } from './check/findings.js';
 import type { ImportWarning } from './import/types.js';
 import type { ReportProblem } from './load/load.js';
 import { pick, type Lang } from './model/text.js';
-import { UI } from './model/ui-text.js';
+import { TOOL_TEXT } from './model/tool-text.js';
 
 /** The report of the year before that a file was compared with: given with --previous, or paired by agency and year. */
 export interface PreviousReport {
@@ -33,7 +33,7 @@ export interface FileResult {
 
 /** `第 12 行：` / `line 12: ` before a note from a source line; '' without one. */
 const linePrefix = (line: number | undefined, lang: Lang, page?: number) =>
-  line ? pick(UI.linePrefix(line), lang) : page ? pick(UI.pagePrefix(page), lang) : '';
+  line ? pick(TOOL_TEXT.linePrefix(line), lang) : page ? pick(TOOL_TEXT.pagePrefix(page), lang) : '';
 
 export function formatText(result: FileResult, lang: Lang): string {
   const lines = [`${result.file}${result.agency ? ` — ${result.agency} ${result.year}` : ''}`];
@@ -48,17 +48,17 @@ export function formatText(result: FileResult, lang: Lang): string {
   if (previous && result.year !== undefined) {
     const line =
       previous.year === result.year - 1
-        ? UI.comparedWith(previous.file, previous.agency, previous.year, previous.how === 'paired')
-        : UI.notYearBefore(previous.file, previous.year, result.year - 1);
+        ? TOOL_TEXT.comparedWith(previous.file, previous.agency, previous.year, previous.how === 'paired')
+        : TOOL_TEXT.notYearBefore(previous.file, previous.year, result.year - 1);
     lines.push(`  ↔ ${pick(line, lang)}`);
   }
-  if (result.previousCandidates) lines.push(`  ↔ ${pick(UI.previousAmbiguous(result.previousCandidates), lang)}`);
+  if (result.previousCandidates) lines.push(`  ↔ ${pick(TOOL_TEXT.previousAmbiguous(result.previousCandidates), lang)}`);
   const marks = { error: '✗', warning: '!', info: 'i' } as const;
   for (const finding of result.findings) {
     const quote = finding.quote && !finding.message.includes(finding.quote) ? ` 「${finding.quote}」` : '';
     lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}${quote}`);
   }
-  if (result.ok && !result.findings.length) lines.push(`  ✓ ${pick(UI.noFindingsLine, lang)}`);
+  if (result.ok && !result.findings.length) lines.push(`  ✓ ${pick(TOOL_TEXT.noFindingsLine, lang)}`);
   return lines.join('\n');
 }
 
@@ -70,7 +70,7 @@ export function formatSummary(results: readonly FileResult[], lang: Lang): strin
   const errors = count((result) => result.ok && has(result, 'error'));
   const warnings = count((result) => result.ok && !has(result, 'error') && has(result, 'warning'));
   const clean = results.length - unreadable - errors - warnings;
-  return pick(UI.filesChecked(results.length, errors, warnings, clean, unreadable), lang);
+  return pick(TOOL_TEXT.filesChecked(results.length, errors, warnings, clean, unreadable), lang);
 }
 
 // New columns go at the end, so the positions of the others stay.
@@ -139,7 +139,7 @@ export function formatCsv(results: readonly FileResult[], lang: Lang): string {
       ]);
     }
     if (result.ok && !result.findings.length && !result.importWarnings.length)
-      rows.push([...head, kind.ok, '', '', '', '', '', pick(UI.noFindingsLine, lang), '', '', ...previous()]);
+      rows.push([...head, kind.ok, '', '', '', '', '', pick(TOOL_TEXT.noFindingsLine, lang), '', '', ...previous()]);
   }
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}`;
 }

@@ -5,12 +5,12 @@
 import '../model/english.js';
 import type { Report } from '../model/schema.js';
 import type { Finding } from './findings.js';
-import { PROSE_RULES } from './prose/index.js';
+import { BEYOND_RULES } from './beyond.js';
 import { checkWith, type CheckOptions } from './rules.js';
 
 export type { CheckOptions } from './rules.js';
 
 /** Checks a parsed report and returns its findings. */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
-  return checkWith(report, options, PROSE_RULES);
+  return checkWith(report, options, BEYOND_RULES);
 }

@@ -31,10 +31,10 @@ export function cellName(path: string, lang: Lang): string {
   return cell ? nameOfCell(cell, lang) : path;
 }
 
-const n = (value: number) => formatNumber(value);
+export const n = (value: number) => formatNumber(value);
 
 /** A message: its Chinese here, its English from the catalogue (the Chinese until it is loaded). */
-const say = (lang: Lang, zh: string, en: (catalogue: English['messages']) => string): string =>
+export const say = (lang: Lang, zh: string, en: (catalogue: English['messages']) => string): string =>
   pick(
     translated(zh, (catalogue) => en(catalogue.messages)),
     lang,
@@ -66,22 +66,4 @@ export const messages = {
     say(lang, `${cell}应为 ${n(expected)}（结果维持、结果纠正、其他结果、尚未审结之和），报告为 ${n(actual)}`, (en) =>
       en.reviewTotal(cell, n(expected), n(actual)),
     ),
-  textMismatch: (section: string, quote: string, figure: string, stated: number, shown: number, lang: Lang) =>
-    say(lang, `${section}中“${quote}”所述${figure}为 ${n(stated)}，表中为 ${n(shown)}`, (en) =>
-      en.textMismatch(section, quote, figure, n(stated), n(shown)),
-    ),
-  feeNotice: (cell: string, count: number, section: string, lang: Lang) =>
-    say(lang, `${cell}为 ${n(count)}，但“${section}”未说明信息处理费或收费情况`, (en) => en.feeNotice(cell, n(count), section)),
-  carriedOver: (cell: string, actual: number, previous: string, previousCell: string, expected: number, lang: Lang) =>
-    say(lang, `${cell}为 ${n(actual)}，上年报告（${previous}）的${previousCell}为 ${n(expected)}`, (en) =>
-      en.carriedOver(cell, n(actual), previous, previousCell, n(expected)),
-    ),
-  inForce: (row: string, actual: number, before: number, issued: number, repealed: number, previous: string, lang: Lang) =>
-    say(
-      lang,
-      `${row}现行有效件数为 ${n(actual)}，按上年报告（${previous}）现行有效 ${n(before)} 件加本年制发 ${n(issued)} 件、减本年废止 ${n(repealed)} 件应为 ${n(before + issued - repealed)}`,
-      (en) => en.inForce(row, n(actual), n(before), n(issued), n(repealed), previous, n(before + issued - repealed)),
-    ),
-  /** Which report: 淮安市人民政府 2023 年 / 淮安市人民政府, 2023. */
-  reportName: (agency: string, year: number, lang: Lang) => say(lang, `${agency} ${year} 年`, (en) => en.reportName(agency, year)),
 };

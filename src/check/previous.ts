@@ -9,7 +9,8 @@ import type { Report } from '../model/schema.js';
 import { ACTIVE_DOCUMENT_ROWS, APPLICATION_COLUMN_KEYS, type TableId } from '../model/tables.js';
 import type { Lang } from '../model/text.js';
 import type { Finding } from './findings.js';
-import { cellName, messages, nameOf } from './messages.js';
+import { cellName, nameOf } from './messages.js';
+import { beyondMessages } from './beyond-messages.js';
 import type { ReportValues, TableValues } from './values.js';
 
 const shownAt = (values: TableValues | undefined, path: string): number | null => {
@@ -28,7 +29,7 @@ export function checkPrevious(
 ): Finding[] {
   if (previous.year !== report.year - 1) return [];
   const about = { agency: previous.agency, year: previous.year };
-  const name = messages.reportName(previous.agency, previous.year, lang);
+  const name = beyondMessages.reportName(previous.agency, previous.year, lang);
   const findings: Finding[] = [];
   if (tables.includes('applications')) {
     for (const column of APPLICATION_COLUMN_KEYS) {
@@ -46,7 +47,7 @@ export function checkPrevious(
         previous: about,
         expected,
         actual,
-        message: messages.carriedOver(cellName(here, lang), actual, name, cellName(there, lang), expected, lang),
+        message: beyondMessages.carriedOver(cellName(here, lang), actual, name, cellName(there, lang), expected, lang),
       });
     }
   }
@@ -72,7 +73,7 @@ export function checkPrevious(
         previous: about,
         expected,
         actual,
-        message: messages.inForce(nameOf(cellInfo(inForce)!.rowNode, lang), actual, before, added, removed, name, lang),
+        message: beyondMessages.inForce(nameOf(cellInfo(inForce)!.rowNode, lang), actual, before, added, removed, name, lang),
       });
     }
   }

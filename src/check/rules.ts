@@ -12,8 +12,7 @@ import { APPLICATION_COLUMN_KEYS, TABLE_IDS, type TableId } from '../model/table
 import type { Lang } from '../model/text.js';
 import type { Finding, RuleId } from './findings.js';
 import { messages, nameOf, nameOfCell } from './messages.js';
-import { checkPrevious } from './previous.js';
-import type { ProseRules } from './prose/index.js';
+import type { BeyondRules } from './beyond.js';
 import { reportValues, type ReportValues, type TableValues } from './values.js';
 
 export interface CheckOptions {
@@ -32,8 +31,8 @@ export interface CheckOptions {
 
 const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
 
-/** Checks a parsed report with the given prose rules (none: the prose is not read). */
-export function checkWith(report: Report, options: CheckOptions, prose: ProseRules | undefined): Finding[] {
+/** Checks a parsed report; the rules beyond one table run when they are given (the elements load them on demand). */
+export function checkWith(report: Report, options: CheckOptions, beyond: BeyondRules | undefined): Finding[] {
   const lang = options.lang ?? 'zh';
   const tables = options.tables ?? TABLE_IDS;
   const values = options.values ?? reportValues(report, tables);
@@ -44,9 +43,10 @@ export function checkWith(report: Report, options: CheckOptions, prose: ProseRul
   }
   // Beyond one table, after the table rules, in the order of RULES.
   const included = (finding: Finding) => finding.table === 'report' || tables.includes(finding.table);
-  if (prose) findings.push(...prose.checkText(report, values, lang).filter(included), ...prose.checkFeeNotice(report, values, lang));
+  if (!beyond) return findings;
+  findings.push(...beyond.checkText(report, values, lang).filter(included), ...beyond.checkFeeNotice(report, values, lang));
   if (options.previous)
-    findings.push(...checkPrevious(report, values, options.previous, reportValues(options.previous, tables), tables, lang));
+    findings.push(...beyond.checkPrevious(report, values, options.previous, reportValues(options.previous, tables), tables, lang));
   return findings;
 }
 

@@ -10,7 +10,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { shownValues } from '../check/values.js';
 import type { TableId } from '../model/tables.js';
 import { pick, type Lang } from '../model/text.js';
-import { UI } from '../model/ui-text.js';
+import { TOOL_TEXT } from '../model/tool-text.js';
 import type { Report } from '../model/schema.js';
 import { placeTable, reportTitle, tableHeading, tablesOf, type PlacedCell, type PlacedTable } from './placed.js';
 import { STYLE, STYLES_XML } from './xlsx-styles.js';
@@ -152,7 +152,7 @@ function sheetXml(report: Report, table: TableId, lang: Lang, strings: SharedStr
   }
   const after = TABLE_TOP + placed.rows + 1;
   if (hasComputed) {
-    text(after, 0, pick(UI.computedLegendFormulas, lang), STYLE.legend);
+    text(after, 0, pick(TOOL_TEXT.computedLegendFormulas, lang), STYLE.legend);
     merges.push(`${ref(after, 0)}:${ref(after, last)}`);
   }
 

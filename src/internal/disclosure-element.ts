@@ -4,13 +4,15 @@
  * fires `disclosure-check` / `disclosure-error`; and renders the status or error panel.
  * Subclasses only say which tables they show and render them.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { ProseRules } from '../check/prose/index.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { BeyondRules } from '../check/beyond.js';
 import { checkWith } from '../check/rules.js';
 import type { Finding } from '../check/findings.js';
 import { reportValues, type ReportValues } from '../check/values.js';
+import { tableOf } from '../model/cells.js';
 import type { TableId } from '../model/tables.js';
+import { gridFor } from '../layout/tables.js';
+import { NARROW_BELOW, choiceOf, layoutView } from '../view/table-view.js';
 import { hasEnglish, lacksEnglish, pick, useEnglish, type Lang } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
 import type { Report } from '../model/schema.js';
@@ -22,17 +24,20 @@ import { PreviousReportController, previousNotes } from './previous-report-contr
 import type { Loaded } from '../load/load.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 
-/** The prose rules, loaded on the first report that has prose (in the drop-in, a file of its own). */
-let proseRules: ProseRules | undefined;
-/** The prose rules could not be loaded (the file is missing from the site): the tables are checked without them. */
+/**
+ * The rules beyond one table (the prose, last year's report), loaded for the first report that has prose
+ * or a previous report (in the drop-in, a file of its own).
+ */
+let proseRules: BeyondRules | undefined;
+/** They could not be loaded (the file is missing from the site): the tables are checked without them. */
 let proseUnavailable = false;
 let proseLoading: Promise<void> | undefined;
 const loadProse = () =>
-  (proseLoading ??= import('../check/prose/index.js').then(
-    (module) => void (proseRules = module.PROSE_RULES),
+  (proseLoading ??= import('../check/beyond.js').then(
+    (module) => void (proseRules = module.BEYOND_RULES),
     (error: unknown) => {
       proseUnavailable = true;
-      console.warn('disclosure-tables: the prose rules could not be loaded; the tables are checked without them.', error);
+      console.warn('disclosure-tables: the rules beyond one table could not be loaded; the tables are checked without them.', error);
     },
   ));
 const hasProse = (report: Report) => Object.values(report.sections ?? {}).some((text) => Boolean(text?.trim()));
@@ -72,6 +77,7 @@ type Status =
  * @slot - An inline `<script type="application/json">` holding the report, for pages that run no script of their own; or the report's published `<table>`, which the element imports, shows in the official layout and keeps as the fallback.
  *
  * @csspart scroll - The focusable region around each table that scrolls on narrow screens.
+ * @csspart column-choice - On a screen too narrow for 表三 or 表四: the control that chooses the column (or group) shown, or the whole table.
  * @csspart table - The `<table>`.
  * @csspart caption - The caption: title, agency and year.
  * @csspart header - Every header cell.
@@ -113,25 +119,36 @@ type Status =
 export abstract class DisclosureElement extends LitElement {
   static override styles = [tableStyles];
 
+  // Declared without decorators: the same reactive properties, without the decorators' code in the drop-in.
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    src: { reflect: true },
+    previous: { attribute: false },
+    previousSrc: { attribute: 'previous-src', reflect: true },
+    checks: { reflect: true },
+    lang: { reflect: true },
+  };
+
   /** The report: an object in the report JSON shape. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) report?: unknown;
+  declare report?: unknown;
 
   /** URL of report JSON, used when `report` is not set. The newest `src` always wins. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** The same body's report of the year before, for the `previous.*` checks; takes precedence over `previous-src`. */
-  @property({ attribute: false }) previous?: unknown;
+  declare previous?: unknown;
 
   /** URL of the same body's report of the year before, used when `previous` is not set. */
-  @property({ attribute: 'previous-src', reflect: true }) previousSrc?: string;
+  declare previousSrc?: string;
 
   /** `show` marks and lists findings; `silent` only computes and fires them; `off` does neither. */
-  @property({ reflect: true }) checks: ChecksMode = 'show';
+  checks: ChecksMode = 'show';
 
   /** The language of labels and messages: `en` for English, Chinese otherwise; inherited from ancestors when not set. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
-  @state() protected status: Status = { kind: 'empty' };
+  /** What the element shows: derived in `willUpdate` from the source's state. */
+  protected status: Status = { kind: 'empty' };
 
   /**
    * Prefixes every id in the shadow root. Ids need no per-instance part inside a shadow root (each
@@ -151,7 +168,7 @@ export abstract class DisclosureElement extends LitElement {
   private readonly source = new ReportSourceController(this);
   private readonly previousSource = new PreviousReportController(this);
   /** The prose rules the findings were derived with (none until they are loaded). */
-  private derivedWithProse: ProseRules | boolean = false;
+  private derivedWithProse: BeyondRules | boolean = false;
   /** While the prose rules load for the current report: its findings and event wait for them. */
   private proseWait: Promise<unknown> | undefined;
   /** While the English texts load for an English page. */
@@ -189,6 +206,13 @@ export abstract class DisclosureElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ensurePrintPage(this.ownerDocument);
+    this.observeWidth();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -205,6 +229,72 @@ export abstract class DisclosureElement extends LitElement {
       this.derivedWithProse !== (proseRules ?? proseUnavailable)
     )
       this.refresh();
+  }
+
+  /** On a narrow screen, the column (表三) or group (表四) each table shows, or `all`; kept when the report changes. */
+  protected columnChoice: Partial<Record<TableId, string>> = {};
+  /** The tables this element is too narrow for, by its own width (not the viewport's). */
+  protected narrowTables: ReadonlySet<TableId> = new Set();
+  private resizeObserver: ResizeObserver | undefined;
+
+  /** Whether the element is too narrow for a table's official layout. */
+  protected isNarrow(table: TableId): boolean {
+    return this.narrowTables.has(table);
+  }
+
+  private observeWidth(): void {
+    if (typeof ResizeObserver === 'undefined' || this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = entry?.contentBoxSize?.[0]?.inlineSize ?? this.clientWidth;
+      // In the next frame: changing the layout inside the observer's callback would loop it.
+      requestAnimationFrame(() => {
+        const em = width / (parseFloat(getComputedStyle(this).fontSize) || 16);
+        const narrow = new Set(this.tables.filter((table) => em > 0 && em < (NARROW_BELOW[table] ?? 0)));
+        const changed = narrow.size !== this.narrowTables.size || [...narrow].some((table) => !this.narrowTables.has(table));
+        if (!changed) return;
+        this.narrowTables = narrow;
+        this.requestUpdate();
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  /** Shows `choice` of a table on a narrow screen (a column of 表三, a group of 表四, or `all`). */
+  protected chooseColumn(table: TableId, choice: string): void {
+    this.columnChoice = { ...this.columnChoice, [table]: choice };
+    this.requestUpdate();
+  }
+
+  /**
+   * Moves focus to the cell of a contract path, scrolling it into view; on a narrow screen, shows its
+   * column first if another one is shown. Returns whether the cell exists.
+   */
+  focusCell(path: string): boolean {
+    const cell = this.renderRoot.querySelector<HTMLElement>(`td[data-path="${CSS.escape(path)}"]`);
+    if (!cell) return false;
+    const table = tableOf(path);
+    const report = this.status.kind === 'ready' ? this.status.report : undefined;
+    const choice = report ? choiceOf(gridFor(table, report), path) : undefined;
+    const shown = this.columnChoice[table];
+    const focus = () => {
+      if (!cell.hasAttribute('tabindex')) cell.setAttribute('tabindex', '-1');
+      cell.scrollIntoView({ block: 'center', inline: 'center' });
+      cell.focus({ preventScroll: true });
+    };
+    if (choice && shown !== 'all' && (shown ?? this.firstChoice(table)) !== choice) {
+      this.chooseColumn(table, choice);
+      // Show the column at once (the next render agrees), so that focus can move there now.
+      const frame = cell.closest('.frame');
+      for (const col of frame?.querySelectorAll<HTMLElement>('col.choice') ?? [])
+        col.classList.toggle('chosen', col.dataset.choice === choice);
+    }
+    focus();
+    return true;
+  }
+
+  private firstChoice(table: TableId): string | undefined {
+    const report = this.status.kind === 'ready' ? this.status.report : undefined;
+    return report ? layoutView(gridFor(table, report), this.language).choices[0]?.key : undefined;
   }
 
   /** Also waits for the prose rules when the report has prose, so that `findings` is complete after it. */
@@ -263,7 +353,7 @@ export abstract class DisclosureElement extends LitElement {
       this.values = reportValues(status.report, this.tables);
       if (this.checks !== 'off') {
         // The prose rules load on demand: the tables show at once, the findings and their event follow.
-        const waiting = !proseRules && !proseUnavailable && hasProse(status.report);
+        const waiting = !proseRules && !proseUnavailable && (hasProse(status.report) || Boolean(previous?.ok));
         if (waiting) this.proseWait = loadProse().then(() => this.requestUpdate());
         this.currentFindings = checkWith(
           status.report,

@@ -14,7 +14,7 @@ import { gridFor } from '../layout/tables.js';
 import type { Report } from '../model/schema.js';
 import type { TableId } from '../model/tables.js';
 import { groupFindings, type FindingGroup, type FindingItem } from '../view/findings-view.js';
-import { captionSubtitle, findingId, layoutView, legendOf, markingOf, type LabelView } from '../view/table-view.js';
+import { captionSubtitle, findingId, layoutView, legendOf, markingOf, type LabelView, type LayoutView } from '../view/table-view.js';
 import { tableDom } from './table-dom.js';
 
 export type ChecksMode = 'show' | 'silent' | 'off';
@@ -36,28 +36,55 @@ export interface RenderTableOptions {
   importNotes?: readonly ImportWarning[] | undefined;
   /** The notes come from importing a table on the page (else from reading a `src` file). */
   notesFromPage?: boolean | undefined;
+  /** On a narrow screen: the column (表三) or group (表四) shown, `all` for the whole table; the first by default. */
+  chosen?: string | undefined;
+  /** Called with the reader's choice. */
+  choose?: ((choice: string) => void) | undefined;
+  /** The element is too narrow for this table's official layout. */
+  narrow?: boolean | undefined;
+}
+
+/** The narrow screen's control: which column (or group) to show beside the row headers, or the whole table. */
+function renderChoice(layout: LayoutView, chosen: string, idPrefix: string, lang: Lang, choose: (choice: string) => void): TemplateResult {
+  const first = layout.choices[0]!.key;
+  return html`<fieldset class="column-choice" part="column-choice">
+    <legend>${pick(UI.columnShown, lang)}</legend>
+    ${layout.choices.map(
+      (choice) =>
+        html`<label class="choice"
+          ><input
+            type="radio"
+            name=${`${idPrefix}choice`}
+            .checked=${choice.key === chosen}
+            ?disabled=${chosen === 'all'}
+            @change=${() => choose(choice.key)}
+          />${choice.label.text}</label
+        >`,
+    )}
+    <button type="button" class="whole" aria-pressed=${chosen === 'all' ? 'true' : 'false'} @click=${() => choose(chosen === 'all' ? first : 'all')}>
+      ${pick(UI.wholeTable, lang)}
+    </button>
+  </fieldset>`;
 }
 
 /**
  * The table in a focusable, labelled region that scrolls on narrow screens (cloned from its layout),
  * its legend, and the findings and notes under it.
  */
-export function renderTable({
-  report,
-  table,
-  values,
-  lang,
-  idPrefix,
-  findings,
-  checks,
-  importNotes,
-  notesFromPage,
-}: RenderTableOptions): TemplateResult {
+export function renderTable(options: RenderTableOptions): TemplateResult {
+  const { report, table, values, lang, idPrefix, findings, checks, importNotes, notesFromPage, choose } = options;
   const layout = layoutView(gridFor(table, report), lang);
   const marking = markingOf(findings, checks === 'show');
   const legend = legendOf(values, lang);
+  const narrows = layout.choices.length > 0;
+  const chosen = narrows ? (options.chosen ?? layout.choices[0]!.key) : undefined;
+  const subtitle = captionSubtitle(report, lang);
+  // The same table on every screen; a narrow element collapses all columns but the chosen one.
   return html`
-    ${tableDom({ layout, values, marking, lang, subtitle: captionSubtitle(report, lang), idPrefix })}
+    <div class=${`frame ${table}`} data-show=${chosen === 'all' ? 'all' : 'one'} ?data-narrow=${narrows && options.narrow}>
+      ${narrows && choose ? renderChoice(layout, chosen!, idPrefix, lang, choose) : nothing}
+      ${tableDom({ layout, values, marking, lang, subtitle, idPrefix, chosen: chosen === 'all' ? undefined : chosen })}
+    </div>
     ${
       legend
         ? html`<p class="legend" part="legend">

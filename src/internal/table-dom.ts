@@ -30,6 +30,8 @@ export interface TableDomOptions {
   subtitle: string;
   /** Prefixes the table's ids (unique within the shadow root): caption, headers, findings, linked cells. */
   idPrefix: string;
+  /** On a narrow screen, the one column (表三) or group (表四) shown beside the row headers; undefined: all. */
+  chosen?: string | undefined;
 }
 
 interface RenderedCell {
@@ -48,6 +50,7 @@ interface Built {
   region: HTMLDivElement;
   subtitle: HTMLSpanElement;
   tds: HTMLTableCellElement[];
+  cols: HTMLTableColElement[];
 }
 
 // ---- building the layout once
@@ -100,6 +103,17 @@ function build(doc: Document, layout: LayoutView, prefix: string): DocumentFragm
   subtitle.className = 'subtitle';
   caption.append(title, ' ', subtitle);
   table.append(caption);
+  // One <col> per grid column, so a narrow screen can collapse all but one choice (visibility: collapse).
+  const colgroup = doc.createElement('colgroup');
+  for (const choice of layout.columns) {
+    const col = doc.createElement('col');
+    if (choice !== null) {
+      col.className = 'choice';
+      col.dataset.choice = choice;
+    }
+    colgroup.append(col);
+  }
+  table.append(colgroup);
   for (const section of layout.sections) {
     for (const [rows, tag] of [
       [section.head, 'thead'],
@@ -147,6 +161,7 @@ function cloneLayout(doc: Document, layout: LayoutView, prefix: string): Built {
     region,
     subtitle: region.querySelector('caption .subtitle') as HTMLSpanElement,
     tds: Array.from(region.querySelectorAll<HTMLTableCellElement>('td[data-path]')),
+    cols: Array.from(region.querySelectorAll<HTMLTableColElement>('col.choice')),
   };
 }
 
@@ -207,6 +222,8 @@ const emptyView = (td: HTMLTableCellElement, index: number): DataCellView => ({
 class TableDom extends Directive {
   private region: HTMLDivElement | undefined;
   private subtitle: HTMLSpanElement | undefined;
+  private cols: HTMLTableColElement[] = [];
+  private chosen: string | undefined;
   private cells: RenderedCell[] = [];
   private layout: LayoutView | undefined;
   private prefix = '';
@@ -229,6 +246,8 @@ class TableDom extends Directive {
       const fresh = cloneLayout(doc, layout, idPrefix);
       this.region = fresh.region;
       this.subtitle = fresh.subtitle;
+      this.cols = fresh.cols;
+      this.chosen = undefined;
       this.cells = fresh.tds.map((td, index) => ({
         td,
         span: td.firstChild as HTMLSpanElement,
@@ -246,6 +265,10 @@ class TableDom extends Directive {
       this.lang = undefined;
     }
     if (this.subtitle!.textContent !== subtitle) this.subtitle!.textContent = subtitle;
+    if (this.chosen !== options.chosen) {
+      this.chosen = options.chosen;
+      for (const col of this.cols) col.classList.toggle('chosen', col.dataset.choice === options.chosen);
+    }
     const relang = this.lang !== lang;
     this.lang = lang;
     layout.cells.forEach((cell, index) => {

@@ -32,6 +32,9 @@ export abstract class DisclosureTableElement extends DisclosureElement {
       checks: this.checks,
       importNotes: this.importNotes,
       notesFromPage: this.upgradingTable,
+      chosen: this.columnChoice[this.table],
+      choose: (choice) => this.chooseColumn(this.table, choice),
+      narrow: this.isNarrow(this.table),
     });
   }
 }

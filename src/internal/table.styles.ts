@@ -33,6 +33,61 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .column-choice {
+    display: none;
+    border: 0;
+    margin: 0 0 0.4em;
+    padding: 0;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    align-items: center;
+  }
+  .column-choice legend {
+    float: left;
+    margin-inline-end: 0.5em;
+    font-weight: 600;
+  }
+  .column-choice .choice,
+  .column-choice .whole {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    padding: 0.2em 0.7em;
+    font: inherit;
+    background: var(--disclosure-background, transparent);
+    color: inherit;
+    cursor: pointer;
+  }
+  .column-choice .choice:has(input:checked),
+  .column-choice .whole[aria-pressed='true'] {
+    background: var(--_header-bg);
+    font-weight: 600;
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  .column-choice .choice:has(input:focus-visible),
+  .column-choice .whole:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Too narrow for the official layout (the element's own width, not the viewport's): the row headers
+     beside one column of 表三 or one group of 表四, the rest collapsed — the same table, so ids, headers
+     and marks keep working; the whole table on demand. */
+  .frame[data-narrow] > .column-choice {
+    display: flex;
+  }
+  .frame[data-narrow][data-show='one'] col.choice:not(.chosen) {
+    visibility: collapse;
+  }
+  /* Beside one column, 表三's row-group headers read top to bottom in a slim column, as the printed form has them. */
+  .frame[data-narrow][data-show='one'] th.row {
+    min-width: 0;
+  }
+  .frame[data-narrow][data-show='one'] table.applications th.row[rowspan] {
+    width: 1.2em;
+    padding-inline: 0.15em;
+  }
   .sr-only {
     position: absolute;
     width: 1px;
@@ -287,6 +342,13 @@ export const tableStyles = css`
     :host {
       color: #000;
       font-size: 9pt;
+    }
+    /* Paper always gets the official layout. */
+    .column-choice {
+      display: none !important;
+    }
+    col.choice {
+      visibility: visible !important;
     }
     .scroll {
       overflow: visible;

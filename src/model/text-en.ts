@@ -150,7 +150,6 @@ const RULE_NAMES: Record<string, string> = {
 /** The views' words (model/ui-text.ts has the Chinese of each, by the same key). */
 const ui = {
   blank: 'not reported',
-  computed: 'computed',
   computedMark: 'c',
   computedWords: ' (computed)',
   computedLegend: 'Computed: the report left this total blank.',
@@ -165,13 +164,13 @@ const ui = {
   noReport: 'No report data yet',
   noTable: 'This report does not include this table',
   noSection: 'Not provided in this report.',
-  scrollRegion: 'table, scrolls horizontally',
   error: 'Error',
   warning: 'Warning',
   info: 'Note',
-  unitYuan: '10,000 yuan',
   importedFromPage: 'Imported from the table on this page',
   readingReport: 'Reading the report',
+  columnShown: 'Column shown',
+  wholeTable: 'Show the whole table',
   proseMarkNote: ' (differs from the table; go to the cell)',
   headed: (heading: string, text: string) => `${heading}: ${text}`,
   subtitle: (agency: string, year: number) => `${agency}, ${year}`,
@@ -182,7 +181,6 @@ const ui = {
   line: (line: number) => `Line ${line}`,
   linePrefix: (line: number) => `line ${line}: `,
   pagePrefix: (page: number) => `p. ${page}: `,
-  page: (page: number) => `Page ${page}`,
   severityCounts: (errors: number, warnings: number, infos: number) =>
     [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), infos && plural(infos, 'note')].filter(Boolean).join(', '),
   comparedWith: (file: string, agency: string, year: number, paired: boolean) =>

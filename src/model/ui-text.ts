@@ -28,20 +28,12 @@ const word = (key: Static, zh: string): Bilingual => translated(zh, (en) => en.u
 
 export const UI = {
   blank: word('blank', '未填报'),
-  computed: word('computed', '计算值'),
   computedMark: word('computedMark', '计'),
   /** The accessible words after a computed value. */
   computedWords: word('computedWords', '（计算值）'),
   computedLegend: word('computedLegend', '计算值：报告中此总计为空白，此处显示由各项相加得出的值。'),
-  /** The legend of an Excel export, where computed totals are formulas. */
-  computedLegendFormulas: word(
-    'computedLegendFormulas',
-    '计算值：报告中此总计为空白，此处显示由各项相加得出的值。此类总计为按各项求和的公式，以斜体显示。',
-  ),
   findings: word('findings', '核对结果'),
   noFindings: word('noFindings', '未发现问题'),
-  /** The command line's word for a file without findings. */
-  noFindingsLine: word('noFindingsLine', '未发现问题'),
   summary: word('summary', '核对摘要'),
   loading: word('loading', '正在加载报告…'),
   invalidReport: word('invalidReport', '报告数据有误，无法显示表格'),
@@ -49,13 +41,14 @@ export const UI = {
   noReport: word('noReport', '尚未提供报告数据'),
   noTable: word('noTable', '本报告未提供此表'),
   noSection: word('noSection', '本报告未提供此部分内容。'),
-  scrollRegion: word('scrollRegion', '可横向滚动的表格'),
   error: word('error', '错误'),
   warning: word('warning', '警告'),
   info: word('info', '提示'),
-  unitYuan: word('unitYuan', '万元'),
   importedFromPage: word('importedFromPage', '从本页表格导入'),
   readingReport: word('readingReport', '读取报告'),
+  /** The narrow screen's control: which column of the table is shown. */
+  columnShown: word('columnShown', '显示的列'),
+  wholeTable: word('wholeTable', '显示整表'),
   /** Read after a clause of the prose that a finding quotes (it links to the table cell). */
   proseMarkNote: word('proseMarkNote', '（与表格不一致，转到表格单元格）'),
   /** A heading followed by what it introduces: 「核对结果：2 个错误」. */
@@ -71,31 +64,15 @@ export const UI = {
   problemCount: (count: number): Bilingual => translated(`（${count} 处）`, (en) => en.ui.problemCount(count)),
   noteCount: (count: number): Bilingual => translated(`${count} 条说明`, (en) => en.ui.noteCount(count)),
   line: (line: number): Bilingual => translated(`第 ${line} 行`, (en) => en.ui.line(line)),
-  /** Before a message from a source line, in the command line's output. */
-  linePrefix: (line: number): Bilingual => translated(`第 ${line} 行：`, (en) => en.ui.linePrefix(line)),
-  /** Before a message from a page of a PDF. */
-  pagePrefix: (page: number): Bilingual => translated(`第 ${page} 页：`, (en) => en.ui.pagePrefix(page)),
-  page: (page: number): Bilingual => translated(`第 ${page} 页`, (en) => en.ui.page(page)),
   /** Counts by severity: 「2 个错误、1 个警告」, "2 errors, 1 warning"; '' for none. */
   severityCounts: ({ errors, warnings, infos }: { errors: number; warnings: number; infos: number }): Bilingual =>
     translated(
       [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, infos && `${infos} 条提示`].filter(Boolean).join('、'),
       (en) => en.ui.severityCounts(errors, warnings, infos),
     ),
-  /** The command line's line for the report a file was compared with (contract §6, `previous.*`). */
-  comparedWith: (file: string, agency: string, year: number, paired: boolean): Bilingual =>
-    translated(`与上年报告比对：${file}（${agency} ${year}年${paired ? '，按机关和年度配对' : ''}）`, (en) =>
-      en.ui.comparedWith(file, agency, year, paired),
-    ),
-  /** A previous report given whose year is not the year before. */
-  notYearBefore: (file: string, year: number, expected: number): Bilingual =>
-    translated(`未与 ${file} 比对：其年度为 ${year} 年，不是上一年度 ${expected} 年`, (en) => en.ui.notYearBefore(file, year, expected)),
   /** An element's `previous` / `previous-src` report that could not be read. */
   previousUnreadable: (problem: Bilingual): Bilingual =>
     translated(`上年报告无法读取，未与上年比对：${problem.zh}`, (en) => en.ui.previousUnreadable(problem.en)),
-  /** Several reports of the same body for the year before: none is chosen. */
-  previousAmbiguous: (files: readonly string[]): Bilingual =>
-    translated(`上一年度报告不止一份（${files.join('、')}），未比对`, (en) => en.ui.previousAmbiguous(files)),
   /** The line that folds findings of one rule in one table ("22 行未填报，按 0 计算"). */
   findingGroup: (rule: string, table: string, count: number): Bilingual =>
     translated(
@@ -107,12 +84,6 @@ export const UI = {
   /** The counts of one table in the report's summary: 「表三：2 个错误」. */
   tableCounts: (table: Bilingual, counts: Bilingual): Bilingual =>
     translated(`${table.zh}：${counts.zh}`, (en) => en.ui.headed(table.en, counts.en)),
-  /** The closing line of a check of several files. */
-  filesChecked: (total: number, errors: number, warnings: number, clean: number, unreadable: number): Bilingual =>
-    translated(
-      `共核对 ${total} 个文件：${errors} 个有错误，${warnings} 个仅有警告，${clean} 个无错误和警告，${unreadable} 个无法读取`,
-      (en) => en.ui.filesChecked(total, errors, warnings, clean, unreadable),
-    ),
 };
 
 /** The word for a finding's severity. */

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Finding } from '../check/findings.js';
 import { SECTION_ORDER, SECTION_TITLES, type SectionKey } from '../model/sections.js';
 import type { Report } from '../model/schema.js';
@@ -53,22 +52,15 @@ export class DisclosureReport extends DisclosureElement {
   ];
 
   /** Level of the title heading; sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  static override properties: PropertyDeclarations = { headingLevel: { type: Number, attribute: 'heading-level', reflect: true } };
+
+  /** Level of the title heading; sections use the next level. */
+  headingLevel = 2;
 
   protected readonly tables: readonly TableId[] = TABLE_IDS;
 
   private tablePrefix(table: TableId): string {
     return `${this.idPrefix}${table}-`;
-  }
-
-  /** Moves focus to the cell of a contract path (scrolling it into view). Returns whether it was found. */
-  focusCell(path: string): boolean {
-    const cell = this.renderRoot.querySelector<HTMLElement>(`td[data-path="${CSS.escape(path)}"]`);
-    if (!cell) return false;
-    if (!cell.hasAttribute('tabindex')) cell.setAttribute('tabindex', '-1');
-    cell.scrollIntoView({ block: 'center', inline: 'center' });
-    cell.focus({ preventScroll: true });
-    return true;
   }
 
   private heading(level: number, id: string, className: string, text: TemplateResult | string): TemplateResult {
@@ -138,6 +130,9 @@ export class DisclosureReport extends DisclosureElement {
       idPrefix: this.tablePrefix(table),
       findings,
       checks: this.checks,
+      chosen: this.columnChoice[table],
+      choose: (choice) => this.chooseColumn(table, choice),
+      narrow: this.isNarrow(table),
     });
   }
 

@@ -9,6 +9,7 @@ import type { TableValues } from '../check/values.js';
 import { formatNumber } from '../format/number.js';
 import type { DataCell, Grid, GridRow } from '../layout/grid.js';
 import { gridFor } from '../layout/tables.js';
+import { cellInfo } from '../model/cells.js';
 import type { Report } from '../model/schema.js';
 import { TABLE_TITLES, type TableId } from '../model/tables.js';
 import { hasEnglish, pick, type Label, type Lang } from '../model/text.js';
@@ -77,6 +78,47 @@ export interface LayoutView {
   sections: readonly { head: readonly LayoutRow[]; body: readonly LayoutRow[] }[];
   /** Every data cell in reading order (its index is the cell's index). */
   cells: readonly DataCell[];
+  /**
+   * The grid's columns, left to right: for a data column, the choice it belongs to on a narrow screen
+   * (an applicant column of 表三, a group of 表四); null for the row-header columns.
+   */
+  columns: readonly (string | null)[];
+  /** What a reader can choose to see on a narrow screen, one at a time; empty for a table that fits (表二). */
+  choices: readonly { key: string; label: LabelView }[];
+}
+
+/**
+ * Tables shown one column (表三) or one group (表四) at a time when the element is narrower than
+ * this many em: the official layout's narrowest comfortable width (its min-content width, measured).
+ */
+export const NARROW_BELOW: Partial<Record<TableId, number>> = { applications: 48, reviews: 54 };
+const NARROWS: ReadonlySet<string> = new Set(Object.keys(NARROW_BELOW));
+
+/** The narrow-screen choice a cell belongs to: its column (表三) or its group (表四); undefined for a table that does not narrow. */
+export function choiceOf(grid: Grid, path: string): string | undefined {
+  const info = cellInfo(path);
+  if (!info || !NARROWS.has(grid.table)) return undefined;
+  // 表四's groups are its rows (it has no row headers); 表三 is read by column.
+  return grid.rowHeaderColumns ? info.column : info.row;
+}
+
+/** The narrow-screen choice of each grid column, and the choices, from the last body row's cells. */
+function choicesOf(grid: Grid, lang: Lang): Pick<LayoutView, 'columns' | 'choices'> {
+  const columns: (string | null)[] = new Array(grid.rowHeaderColumns).fill(null);
+  const choices: { key: string; label: LabelView }[] = [];
+  const row = grid.sections[grid.sections.length - 1]?.body.at(-1);
+  for (const cell of row?.cells ?? []) {
+    if (cell.kind !== 'data') continue;
+    const info = cellInfo(cell.path)!;
+    const key = choiceOf(grid, cell.path) ?? info.row;
+    for (let span = 0; span < cell.colspan; span++) columns.push(key);
+    if (!choices.some((choice) => choice.key === key)) {
+      // A column by its header (自然人); a group by its full name (行政诉讼·未经复议直接起诉).
+      const label = grid.rowHeaderColumns ? info.leafColumn.label : (info.rowNode.short ?? info.rowNode.label);
+      choices.push({ key, label: labelView(label, lang) });
+    }
+  }
+  return NARROWS.has(grid.table) ? { columns, choices } : { columns, choices: [] };
 }
 
 export interface LayoutRow {
@@ -182,6 +224,7 @@ export function layoutView(grid: Grid, lang: Lang): LayoutView {
       body: section.body.map((row) => layoutRow(row, lang)),
     })),
     cells: [...grid.cells.values()],
+    ...choicesOf(grid, lang),
   };
   // An English layout is kept only once the English catalogue is there (until then its labels are the Chinese).
   if (lang === 'zh' || hasEnglish()) byLang[lang] = layout;

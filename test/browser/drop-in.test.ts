@@ -82,7 +82,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     expect(text.length).to.be.greaterThan(10000);
     // The imports allowed: the importer's own file beside it, loaded only for a pasted table, the
     // Office reader's, loaded only for a .docx/.xlsx, and the prose rules', only for a report with prose.
-    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|prose|errors|en)\.js\1\s*\)/g, '');
+    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|beyond|errors|en)\.js\1\s*\)/g, '');
     // No other static or dynamic import (`.importNode(` is lit's own DOM call).
     expect(text).not.to.match(/(?<![.\w$])import\s*(?:[{*("'`]|[\w$]+\s+from\b)/);
     expect(text).not.to.match(/\bfrom\s*["'`]/);
@@ -125,7 +125,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     const first = win.document.querySelector('disclosure-application-table') as Rendered;
     await first.updateComplete;
     expect(loads('disclosure-tables-errors.js'), 'a well-formed report needs no zod').to.equal(0);
-    expect(loads('disclosure-tables-prose.js'), 'a report without prose needs no prose rules').to.equal(0);
+    expect(loads('disclosure-tables-beyond.js'), 'a report without prose needs no prose rules').to.equal(0);
     // A report that is not well-formed: its errors, with their paths, once zod has loaded.
     const broken = win.document.createElement('disclosure-review-table') as Rendered;
     (broken as unknown as { report: unknown }).report = { format: '2021', agency: 'x', year: '2024' };
@@ -140,7 +140,7 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     (withProse as unknown as { report: unknown }).report = report;
     win.document.body.append(withProse);
     await withProse.updateComplete;
-    expect(loads('disclosure-tables-prose.js')).to.equal(1);
+    expect(loads('disclosure-tables-beyond.js')).to.equal(1);
     expect(withProse.findings.map((finding) => finding.rule)).to.include('text.mismatch');
     expect(win.__errors).to.deep.equal([]);
   });

@@ -8,7 +8,8 @@ import type { Report } from '../../model/schema.js';
 import { SECTION_TITLES } from '../../model/sections.js';
 import { pick, type Lang } from '../../model/text.js';
 import type { Finding } from '../findings.js';
-import { cellName, messages } from '../messages.js';
+import { cellName } from '../messages.js';
+import { beyondMessages } from '../beyond-messages.js';
 import type { ReportValues } from '../values.js';
 import { partCells, readingName, type Part } from './figures.js';
 import { proseStatements, type ProseStatement } from './statements.js';
@@ -64,7 +65,7 @@ export function checkText(report: Report, values: ReportValues, lang: Lang): Fin
       actual: statement.value,
       quote: statement.quote,
       section: statement.section,
-      message: messages.textMismatch(
+      message: beyondMessages.textMismatch(
         section,
         statement.quote,
         readingName(statement.figure.table, report, first, lang),
@@ -95,7 +96,7 @@ export function checkFeeNotice(report: Report, values: ReportValues, lang: Lang)
       cells: [FEE_UNPAID],
       actual: count,
       section: 'other',
-      message: messages.feeNotice(cellName(FEE_UNPAID, lang), count, pick(SECTION_TITLES.other, lang), lang),
+      message: beyondMessages.feeNotice(cellName(FEE_UNPAID, lang), count, pick(SECTION_TITLES.other, lang), lang),
     },
   ];
 }

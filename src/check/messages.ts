@@ -6,7 +6,7 @@ import { formatNumber } from '../format/number.js';
 import { cellInfo, type CellInfo } from '../model/cells.js';
 import type { HeaderNode } from '../model/tables.js';
 import type { English } from '../model/text-en.js';
-import { hasEnglish, pick, translated, type Lang } from '../model/text.js';
+import { hasEnglish, inLang, pick, type Lang } from '../model/text.js';
 
 /** The name of a row or column inside a message. */
 export const nameOf = (node: HeaderNode, lang: Lang): string => pick(node.short ?? node.label, lang);
@@ -35,10 +35,7 @@ export const n = (value: number) => formatNumber(value);
 
 /** A message: its Chinese here, its English from the catalogue (the Chinese until it is loaded). */
 export const say = (lang: Lang, zh: string, en: (catalogue: English['messages']) => string): string =>
-  pick(
-    translated(zh, (catalogue) => en(catalogue.messages)),
-    lang,
-  );
+  inLang(lang, zh, (catalogue) => en(catalogue.messages));
 
 export const messages = {
   invalidCount: (cell: string, value: number, lang: Lang) =>

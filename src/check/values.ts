@@ -27,26 +27,63 @@ export type ReportValues = Partial<Record<TableId, TableValues>>;
 interface RowReader {
   /** Keys from the table's object to the row's object (or, for a row of one cell, to the cell). */
   keys: readonly string[];
-  /** The row's cells: index, and key in the row object (none for a row of one cell). */
-  cells: readonly { index: number; key: string | undefined }[];
+  /** The keys of the row's cells in the row object, in index order (none for a row of one cell). */
+  columns: readonly string[] | undefined;
 }
 
-const readers = new WeakMap<TableCells, readonly RowReader[]>();
+interface TableReader {
+  rows: readonly RowReader[];
+  /**
+   * No blank total computed: every cell shows what is given (shared, never written; not frozen, as a
+   * copy of a frozen array is slow to write to).
+   */
+  noneComputed: readonly boolean[];
+}
 
-/** How to read a table's given values row by row: each row object is reached once. */
-function readersOf(cells: TableCells): readonly RowReader[] {
+/**
+ * The key as the engine's own string: keys cut out of contract paths are fresh strings, and a
+ * property read with a fresh string looks it up in the engine's string table every time.
+ */
+const internal = (key: string): string => Object.keys({ [key]: 0 })[0]!;
+
+const readers = new WeakMap<TableCells, TableReader>();
+
+/** How to read a table's given values row by row, in cell index order: each row object is reached once. */
+function readerOf(cells: TableCells): TableReader {
   let found = readers.get(cells);
   if (!found) {
-    found = cells.rows.map((row) => {
+    let next = 0;
+    const rows = cells.rows.map((row) => {
+      // The cells of the table are numbered row by row: the values are read in that order.
+      for (const index of row.cells) if (index !== next++) throw new Error(`cells of ${cells.table} are not numbered row by row`);
       const first = cells.cells[row.cells[0]!]!;
-      return {
-        keys: first.column ? first.keys.slice(0, -1) : first.keys,
-        cells: row.cells.map((index) => ({ index, key: cells.cells[index]!.column })),
-      };
+      return first.column
+        ? { keys: first.keys.slice(0, -1).map(internal), columns: row.cells.map((index) => internal(cells.cells[index]!.column!)) }
+        : { keys: first.keys.map(internal), columns: undefined };
     });
+    found = { rows, noneComputed: cells.cells.map(() => false) };
     readers.set(cells, found);
   }
   return found;
+}
+
+const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/**
+ * A row object's cells, in the order of `columns`. A row written in that order (as the contract's
+ * JSON is) is read by walking its own keys, which the engine does faster than looking up each name.
+ */
+function readRow(node: Record<string, unknown>, columns: readonly string[], given: (number | null)[]): void {
+  const start = given.length;
+  let at = 0;
+  for (const key in node) {
+    if (key !== columns[at]) break;
+    given.push(numberOrNull(node[key]));
+    at++;
+  }
+  if (at === columns.length) return;
+  given.length = start;
+  for (const column of columns) given.push(numberOrNull(node[column]));
 }
 
 /** The values of one table, or undefined when the report does not have it. */
@@ -54,28 +91,30 @@ export function tableValues(report: Report, table: TableId): TableValues | undef
   const data = report[table];
   if (!data) return undefined;
   const cells = cellsOf(table, report);
-  const count = cells.cells.length;
-  const given: (number | null)[] = new Array(count);
-  for (const row of readersOf(cells)) {
+  const reader = readerOf(cells);
+  const given: (number | null)[] = [];
+  for (const row of reader.rows) {
     let node: unknown = data;
     for (const key of row.keys) node = (node as Record<string, unknown> | undefined)?.[key];
-    for (const cell of row.cells) {
-      const value = cell.key === undefined ? node : (node as Record<string, unknown> | undefined)?.[cell.key];
-      given[cell.index] = typeof value === 'number' ? value : null;
-    }
+    if (!row.columns) given.push(numberOrNull(node));
+    else if (node === undefined || node === null) for (let column = 0; column < row.columns.length; column++) given.push(null);
+    else readRow(node as Record<string, unknown>, row.columns, given);
   }
-  const shown = given.slice();
-  const computed: boolean[] = new Array(count).fill(false);
-  let anyComputed = false;
+  // Until a blank total is computed, what is shown is what is given (both read-only).
+  let shown = given;
+  let computed = reader.noneComputed as boolean[];
   for (const total of cells.computeOrder) {
     if (given[total.cell] !== null) continue;
+    if (shown === given) {
+      shown = given.slice();
+      computed = computed.slice();
+    }
     let value = 0;
     for (const part of total.parts) value += shown[part] ?? 0;
     shown[total.cell] = value;
     computed[total.cell] = true;
-    anyComputed = true;
   }
-  return { cells, given, shown, computed, anyComputed };
+  return { cells, given, shown, computed, anyComputed: shown !== given };
 }
 
 /** The values of every table of a report (or of the tables named) that the report has. */

@@ -48,6 +48,12 @@ export const translated = (zh: string, en: (catalogue: English) => string): Bili
   },
 });
 
+/**
+ * A text in one language without building a Bilingual: the Chinese, or the English from the
+ * catalogue (the Chinese until it is loaded). For words made many times over, like findings' messages.
+ */
+export const inLang = (lang: Lang, zh: string, en: (catalogue: English) => string): string => (lang === 'en' && english ? en(english) : zh);
+
 /** An official label, translated by the catalogue's labels. */
 export const label = (zh: string): Label => translated(zh, (catalogue) => catalogue.labels[zh] ?? zh);
 

@@ -8,7 +8,7 @@
 import type { Report } from '../../model/schema.js';
 import { SECTION_KEYS, type SectionKey } from '../../model/sections.js';
 import type { Figure, Part } from './figures.js';
-import { sentencesOf, type Clause, type StatedNumber } from './text.js';
+import { sentencesWithNumbers, type Clause, type StatedNumber } from './text.js';
 import { vocabularyFor, type Token, type Topic, type Vocabulary } from './vocabulary.js';
 
 export interface ProseStatement {
@@ -34,15 +34,19 @@ function read(vocabulary: Vocabulary, text: string): Reading {
   const tokens: Token[] = [];
   let unknown = false;
   let at = 0;
+  // The next phrase at or after `at`: the phrase a sticky match at any place up to it would find.
+  let phrase: RegExpExecArray | null | undefined;
   next: while (at < text.length) {
-    vocabulary.phrases.lastIndex = at;
-    const phrase = vocabulary.phrases.exec(text);
-    if (phrase) {
+    if (phrase === undefined || (phrase && phrase.index < at)) {
+      vocabulary.phrases.lastIndex = at;
+      phrase = vocabulary.phrases.exec(text);
+    }
+    if (phrase?.index === at) {
       tokens.push(vocabulary.phraseTokens[phrase.findIndex((value, index) => index > 0 && value !== undefined) - 1]!);
       at += phrase[0].length;
       continue;
     }
-    for (const length of vocabulary.lengths) {
+    for (const length of vocabulary.lengthsFrom.get(text[at]!) ?? []) {
       const token = at + length <= text.length ? vocabulary.words.get(text.slice(at, at + length)) : undefined;
       if (token) {
         tokens.push(token);
@@ -51,7 +55,7 @@ function read(vocabulary: Vocabulary, text: string): Reading {
       }
     }
     // The separator of a number taken out, or the blank kept between digits.
-    if (!/[\s\0]/.test(text[at]!)) unknown = true;
+    if (text[at] !== ' ' && text[at] !== '\0') unknown = true;
     at++;
   }
   return { tokens, unknown };
@@ -180,7 +184,7 @@ function attribute(tokens: readonly Token[], inherited: Subject | undefined, num
 /** The statements of one section's prose. */
 function statementsOf(section: SectionKey, prose: string, vocabulary: Vocabulary): ProseStatement[] {
   const found: ProseStatement[] = [];
-  for (const sentence of sentencesOf(prose)) {
+  for (const sentence of sentencesWithNumbers(prose)) {
     // Most sentences state no number with a unit: nothing to read there.
     if (!sentence.some((clause) => clause.numbers.length)) continue;
     let subject: Subject | undefined;
@@ -218,13 +222,20 @@ function statementsOf(section: SectionKey, prose: string, vocabulary: Vocabulary
   return found;
 }
 
+/** The last prose read, so an element's update that leaves the prose alone does not read it again. */
+let last: { agency: string; texts: (string | undefined)[]; statements: ProseStatement[] } | undefined;
+
 /** Every number the prose of `sections` states for a table figure, in reading order. */
 export function proseStatements(report: Report): ProseStatement[] {
   const sections = report.sections;
   if (!sections) return [];
+  const texts = SECTION_KEYS.map((key) => sections[key]);
+  if (last?.agency === report.agency && last.texts.every((text, index) => text === texts[index])) return last.statements;
   const vocabulary = vocabularyFor(report.agency);
-  return SECTION_KEYS.flatMap((key) => {
-    const prose = sections[key];
+  const statements = SECTION_KEYS.flatMap((key, index) => {
+    const prose = texts[index];
     return prose ? statementsOf(key, prose, vocabulary) : [];
   });
+  last = { agency: report.agency, texts, statements };
+  return statements;
 }

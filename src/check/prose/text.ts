@@ -29,68 +29,132 @@ export interface Clause {
   numbers: StatedNumber[];
 }
 
-const BLANK = /[\s\u3000\u00a0\u200b]/;
-/** Ends a sentence: the full stop, ! and ?, a line (the importer gives one paragraph a line). */
-const SENTENCE_END = /[。!?\n]/;
-/** Ends a clause inside a sentence (after half-width folding, so ， is , and （ is (). */
-const CLAUSE_END = /[,、;:()[\]【】]/;
+/** Blanks: ASCII white space, the ideographic space, no-break and zero-width spaces. */
+const isBlank = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x200b;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** Ends a sentence (after folding): the full stop, ! and ?. A line ends one too: the importer gives one paragraph a line. */
+const isSentenceEnd = (code: number) => code === 0x3002 || code === 0x21 || code === 0x3f;
+/** Ends a clause inside a sentence (after half-width folding, so ， is , and （ is (): , 、 ; : ( ) [ ] 【 】. */
+const CLAUSE_ENDS = new Set([0x2c, 0x3001, 0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x3010, 0x3011]);
 const NUMBER = /(?<![\d.\-~—第])(\d+(?:,\d{3})*(?:\.\d+)?)(万元|件|条|项|起|个)(?!次)/g;
 
-/** One character folded to its half-width form when that keeps it one character. */
-function fold(char: string): string {
-  // ASCII and the common ideographs are their own forms; only the rest needs normalising.
-  const code = char.charCodeAt(0);
-  if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) return char;
-  const folded = char.normalize('NFKC');
-  return folded.length === 1 ? folded : char;
+const folds = new Map<number, string>();
+
+/** A character folded to its half-width form when that keeps it one character; undefined when it is its own form. */
+function folded(prose: string, index: number, code: number): string | undefined {
+  // ASCII and the common ideographs are their own forms; full-width ASCII folds by offset.
+  if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) return undefined;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  let form = folds.get(code);
+  if (form === undefined) {
+    const normal = prose[index]!.normalize('NFKC');
+    form = normal.length === 1 ? normal : prose[index]!;
+    folds.set(code, form);
+  }
+  return form;
 }
 
-/** The sentences of a prose text, each a list of clauses. */
-export function sentencesOf(prose: string): Clause[][] {
+const digitAt = (prose: string, index: number) => {
+  const code = prose.charCodeAt(index);
+  return isDigit(code) || (code >= 0xff10 && code <= 0xff19);
+};
+
+/** Exactly three ASCII digits at `index`. */
+const threeDigitsAt = (prose: string, index: number) =>
+  isDigit(prose.charCodeAt(index)) &&
+  isDigit(prose.charCodeAt(index + 1)) &&
+  isDigit(prose.charCodeAt(index + 2)) &&
+  !isDigit(prose.charCodeAt(index + 3));
+
+/** The code of a character's folded form. */
+function foldedCode(prose: string, index: number, code: number): number {
+  if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) return code;
+  return folded(prose, index, code)?.charCodeAt(0) ?? code;
+}
+
+/** The first character of a counting unit: 件 条 项 起 个, 万(元). */
+const isUnit = (code: number) =>
+  code === 0x4ef6 || code === 0x6761 || code === 0x9879 || code === 0x8d77 || code === 0x4e2a || code === 0x4e07;
+
+/**
+ * The sentences of a prose text that may state a number with a counting unit, each a list of
+ * clauses; the others (most of a report's prose) are passed over without being cut into clauses.
+ */
+export function sentencesWithNumbers(prose: string): Clause[][] {
   const sentences: Clause[][] = [];
-  let clauses: Clause[] = [];
+  let start = 0;
+  let digit = false;
+  let unit = false;
+  for (let index = 0; index <= prose.length; index++) {
+    const code = index < prose.length ? prose.charCodeAt(index) : 0x0a;
+    const form = foldedCode(prose, index, code);
+    if (code === 0x0a || isSentenceEnd(form)) {
+      const clauses = digit && unit ? clausesOf(prose, start, index) : [];
+      if (clauses.length) sentences.push(clauses);
+      start = index + 1;
+      digit = unit = false;
+    } else if (isDigit(form)) digit = true;
+    else if (isUnit(form)) unit = true;
+  }
+  return sentences;
+}
+
+/** The clauses of the sentence at prose[start, end) (no sentence ends inside it). */
+function clausesOf(prose: string, start: number, end: number): Clause[] {
+  const clauses: Clause[] = [];
+  // The clause's compact text so far, plus a run of verbatim characters from `run` not yet added.
   let text = '';
-  let origin: number[] = [];
+  let run = -1;
+  let from = -1;
+  let to = -1;
+  let digitLast = false;
+  let digits = false;
   let after = '';
-  const endClause = (delimiter: string) => {
-    if (text) {
-      clauses.push({ text, from: origin[0]!, to: origin[origin.length - 1]! + 1, after, numbers: numbersOf(text) });
-    }
+  const flush = (index: number) => {
+    if (run >= 0) text += prose.slice(run, index);
+    run = -1;
+  };
+  const endClause = (index: number, delimiter: string) => {
+    flush(index);
+    if (text) clauses.push({ text, from, to: to + 1, after, numbers: digits ? numbersOf(text) : [] });
     text = '';
-    origin = [];
+    from = -1;
+    digitLast = false;
+    digits = false;
     after = delimiter;
   };
-  const endSentence = () => {
-    endClause('');
-    if (clauses.length) sentences.push(clauses);
-    clauses = [];
-  };
-  for (let index = 0; index < prose.length; index++) {
-    const raw = prose[index]!;
-    if (raw === '\n') {
-      endSentence();
-      continue;
-    }
-    if (BLANK.test(raw)) {
+  for (let index = start; index < end; index++) {
+    const code = prose.charCodeAt(index);
+    if (isBlank(code)) {
+      flush(index);
       // Digits split by a blank stay apart ("13 14"): a blank between them is kept.
-      if (/\d/.test(text.slice(-1)) && /\d/.test(fold(prose[index + 1] ?? ''))) {
+      if (digitLast && digitAt(prose, index + 1)) {
         text += ' ';
-        origin.push(index);
+        to = index;
+        digitLast = false;
       }
       continue;
     }
-    const char = fold(raw);
+    const form = folded(prose, index, code);
+    const formCode = form === undefined ? code : form.charCodeAt(0);
     // A comma between digits groups thousands only as ASCII "3,985,758"; a full-width ， separates.
-    const thousands = raw === ',' && /\d$/.test(text) && /^\d{3}(?!\d)/.test(prose.slice(index + 1, index + 5));
-    if (SENTENCE_END.test(char)) endSentence();
-    else if (CLAUSE_END.test(char) && !thousands) endClause(char);
+    const thousands = code === 0x2c && digitLast && threeDigitsAt(prose, index + 1);
+    if (!thousands && CLAUSE_ENDS.has(formCode)) endClause(index, form ?? prose[index]!);
     else {
-      text += char;
-      origin.push(index);
+      if (form === undefined) {
+        if (run < 0) run = index;
+      } else {
+        flush(index);
+        text += form;
+      }
+      if (from < 0) from = index;
+      to = index;
+      digitLast = isDigit(formCode);
+      digits ||= digitLast;
     }
   }
-  endSentence();
-  return sentences;
+  endClause(end, '');
+  return clauses;
 }
 
 function numbersOf(text: string): StatedNumber[] {

@@ -183,11 +183,12 @@ function selfWords(agency: string): string[] {
  * exact text, the longest that fits first.
  */
 export interface Vocabulary {
+  /** The phrases as one global pattern: searched forward, so most places need no try of their own. */
   phrases: RegExp;
   phraseTokens: readonly Token[];
   words: ReadonlyMap<string, Token>;
-  /** The lengths of the words, longest first. */
-  lengths: readonly number[];
+  /** For each first character, the lengths of the words that begin with it, longest first. */
+  lengthsFrom: ReadonlyMap<string, readonly number[]>;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -199,11 +200,18 @@ export function vocabularyFor(agency: string): Vocabulary {
   for (const [word, token] of [...WORDS, ...selfWords(agency).map((word) => [word, { kind: 'filler' }] as const)]) {
     if (!words.has(word)) words.set(word, token);
   }
+  const lengthsFrom = new Map<string, number[]>();
+  for (const word of words.keys()) {
+    const lengths = lengthsFrom.get(word[0]!) ?? [];
+    if (!lengths.includes(word.length)) lengths.push(word.length);
+    lengthsFrom.set(word[0]!, lengths);
+  }
+  for (const lengths of lengthsFrom.values()) lengths.sort((a, b) => b - a);
   vocabulary = {
-    phrases: new RegExp(PHRASES.map((entry) => `(${entry.source})`).join('|'), 'y'),
+    phrases: new RegExp(PHRASES.map((entry) => `(${entry.source})`).join('|'), 'g'),
     phraseTokens: PHRASES.map((entry) => entry.token),
     words,
-    lengths: [...new Set([...words.keys()].map((word) => word.length))].sort((a, b) => b - a),
+    lengthsFrom,
   };
   if (vocabularies.size > 50) vocabularies.clear();
   vocabularies.set(agency, vocabulary);

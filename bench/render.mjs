@@ -1,11 +1,15 @@
 // Render section: 1 and 100 full reports on one page (表二, 表三 and 表四 of each, as three elements
 // with inline JSON, the way a CMS editor places them), timed until rendered and laid out, against
-// the same tables as static HTML set with innerHTML (the floor: what the page cost before).
+// the same tables as static HTML set with innerHTML (what the page cost before), a React 19
+// rendering of the same tables with the same checks (bench/react/app.mjs; its DOM is held against
+// the elements' in the run), and the bare shadow-DOM floor (the elements' own shadow DOM set into
+// plain shadow roots with their stylesheet: what any shadow-DOM table pays).
 // Each sample is a fresh page with the drop-in file already loaded; figures are medians.
 import { median } from './browser.mjs';
-import { elementMarkup, reports } from './reports.mjs';
+import { elementMarkup, reports, tableItems } from './reports.mjs';
 
-export const RENDER_BUDGET_RATIO = 1.5;
+/** Issue #17's budgets: ratios of medians of paired samples, rendered and laid out. */
+export const BUDGETS = { hundred: 1.15, hundredReact: 0.95, one: 1.4 };
 const SELECTOR = 'disclosure-active-table, disclosure-application-table, disclosure-review-table';
 
 /** Renders the elements once and turns their shadow DOM into light-DOM HTML with scoped CSS. */
@@ -56,17 +60,64 @@ async function staticHtml(page, markup) {
   );
 }
 
-/** One timed render in a fresh page: elements (inline JSON) or static HTML, from a served fragment. */
+/**
+ * The same tables held side by side on one page: the elements' shadow DOM against the React
+ * rendering's, table by table (bench/react/app.mjs's canonicalDom). Also returns the elements'
+ * shadow DOM as markup, for the floor.
+ */
+async function sameDom(env, markup, items, selector) {
+  const page = await env.freshPage('both');
+  try {
+    return await page.evaluate(
+      async (markup, items, selector) => {
+        const stage = document.getElementById('stage');
+        stage.innerHTML = markup;
+        const elements = [...stage.querySelectorAll(selector)];
+        await Promise.all(elements.map((element) => element.updateComplete));
+        const copies = elements.map((element) => element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''));
+        const ours = elements.map((element) => globalThis.benchReact.canonicalDom(element.shadowRoot));
+        const other = document.createElement('div');
+        document.body.append(other);
+        const { hosts } = globalThis.benchReact.renderTables(other, items);
+        const theirs = hosts.map((host) => globalThis.benchReact.canonicalDom(host.shadowRoot));
+        let same = 0;
+        let first;
+        ours.forEach((dom, index) => {
+          if (dom === theirs[index]) same += 1;
+          else if (!first) {
+            const a = dom.split('\n');
+            const b = (theirs[index] ?? '').split('\n');
+            const line = a.findIndex((text, at) => text !== b[at]);
+            first = { index, line, elements: a[line], react: b[line] };
+          }
+        });
+        return { same, total: ours.length, first, copies };
+      },
+      markup,
+      items,
+      selector,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One timed render in a fresh page: the elements (inline JSON), static HTML, the React rendering
+ * (the same JSON texts), or the floor (the elements' shadow DOM set into bare shadow roots).
+ */
 async function sample(env, route, kind) {
-  const page = await env.freshPage();
+  const page = await env.freshPage(kind === 'react' || kind === 'floor' ? 'react' : 'elements');
   try {
     return await page.evaluate(
       async (route, kind, selector) => {
-        const markup = await (await fetch(route)).text();
+        const data = await (await fetch(route)).text();
         const stage = document.getElementById('stage');
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         const start = performance.now();
-        stage.innerHTML = markup;
+        if (kind === 'react') globalThis.benchReact.renderTables(stage, JSON.parse(data));
+        else if (kind === 'floor') globalThis.benchReact.renderShadowCopies(stage, JSON.parse(data));
+        else stage.innerHTML = data;
         if (kind === 'elements') {
           const elements = stage.querySelectorAll(selector);
           await Promise.all([...elements].map((element) => element.updateComplete));
@@ -77,7 +128,9 @@ async function sample(env, route, kind) {
         const tables =
           kind === 'elements'
             ? [...stage.querySelectorAll(selector)].filter((element) => element.shadowRoot?.querySelector('table')).length
-            : stage.querySelectorAll('table').length;
+            : kind === 'static'
+              ? stage.querySelectorAll('table').length
+              : [...stage.children].filter((host) => host.shadowRoot?.querySelector('table')).length;
         return { dom: rendered - start, total: laidOut - start, tables };
       },
       route,
@@ -90,58 +143,81 @@ async function sample(env, route, kind) {
 }
 
 const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const KINDS = ['elements', 'static', 'react', 'floor'];
+const NAMES = { elements: 'elements', static: 'static HTML', react: 'React 19 + checks', floor: 'bare shadow DOM' };
 
 export default {
   name: 'render',
-  title: 'Render: N full reports on one page (表二 + 表三 + 表四 each), elements vs static HTML',
+  title: 'Render: N full reports on one page (表二 + 表三 + 表四 each): elements, static HTML, React 19, bare shadow DOM',
   async run({ log, budget, env, samples }) {
     const results = {};
+    log(
+      `React comparison: React ${env.react.version} production build + the library's plain functions, ${(env.react.gzip / 1024).toFixed(1)} KB gzip (bench/react/app.mjs)`,
+    );
     for (const count of [1, 100]) {
       const list = reports(count);
       const markup = elementMarkup(list);
+      const items = tableItems(list).map(({ table, json }) => ({ table, json }));
       const prep = await env.freshPage();
       const staticMarkup = await staticHtml(prep, markup);
       await prep.close();
-      env.server.routes[`/bench/elements-${count}.html`] = markup;
-      env.server.routes[`/bench/static-${count}.html`] = staticMarkup;
-      const runs = { elements: [], static: [] };
+      const dom = await sameDom(env, markup, items, SELECTOR);
+      budget(
+        `React DOM = elements' DOM (${count} report${count === 1 ? '' : 's'})`,
+        dom.same === dom.total,
+        `${dom.same}/${dom.total} tables identical${dom.first ? `; first difference in table ${dom.first.index}, line ${dom.first.line}: elements ${dom.first.elements} · React ${dom.first.react}` : ''}`,
+      );
+      const routes = {
+        elements: `/bench/elements-${count}.html`,
+        static: `/bench/static-${count}.html`,
+        react: `/bench/react-${count}.json`,
+        floor: `/bench/floor-${count}.json`,
+      };
+      env.server.routes[routes.elements] = markup;
+      env.server.routes[routes.static] = staticMarkup;
+      env.server.routes[routes.react] = JSON.stringify(items);
+      env.server.routes[routes.floor] = JSON.stringify(dom.copies);
+      const runs = Object.fromEntries(KINDS.map((kind) => [kind, []]));
       const n = count === 1 ? samples * 2 + 1 : samples;
       for (let index = 0; index < n; index += 1) {
-        // Interleaved, so drift in the machine hits both alike.
-        runs.elements.push(await sample(env, `/bench/elements-${count}.html`, 'elements'));
-        runs.static.push(await sample(env, `/bench/static-${count}.html`, 'static'));
+        // Interleaved, so drift in the machine hits all alike.
+        for (const kind of KINDS) runs[kind].push(await sample(env, routes[kind], kind));
       }
       const expected = count * 3;
-      for (const kind of ['elements', 'static']) {
+      for (const kind of KINDS) {
         const bad = runs[kind].find((run) => run.tables !== expected);
         if (bad) throw new Error(`${kind}: rendered ${bad.tables} tables, expected ${expected}`);
       }
       const figure = (kind, key) => median(runs[kind].map((run) => run[key]));
-      const row = {
-        elementsDom: figure('elements', 'dom'),
-        elements: figure('elements', 'total'),
-        staticDom: figure('static', 'dom'),
-        static: figure('static', 'total'),
-      };
-      // Each element sample runs next to a static one: the median of those pairs' ratios is less
-      // moved by other work on the machine than the ratio of the two medians.
-      row.ratio = median(runs.elements.map((run, index) => run.total / runs.static[index].total));
-      row.ratioOfMedians = row.elements / row.static;
+      // Each elements sample runs next to one of each other kind: the median of those pairs' ratios
+      // is less moved by other work on the machine than the ratio of two medians.
+      const ratio = (kind) => median(runs.elements.map((run, index) => run.total / runs[kind][index].total));
+      const row = Object.fromEntries(KINDS.map((kind) => [kind, { total: figure(kind, 'total'), dom: figure(kind, 'dom') }]));
+      row.ratios = { static: ratio('static'), react: ratio('react'), floor: ratio('floor') };
+      row.reactOverStatic = median(runs.react.map((run, index) => run.total / runs.static[index].total));
+      row.floorOverStatic = median(runs.floor.map((run, index) => run.total / runs.static[index].total));
       results[count] = row;
       log(
-        `${String(count).padStart(3)} report${count === 1 ? ' ' : 's'} (${expected} tables, ${n} fresh pages each, medians): ` +
-          `elements ${ms(row.elements)} (DOM ${ms(row.elementsDom)}) · static HTML ${ms(row.static)} (DOM ${ms(row.staticDom)}) · ` +
-          `ratio ${row.ratio.toFixed(2)}× (median of paired samples; ratio of medians ${row.ratioOfMedians.toFixed(2)}×)`,
+        `${String(count).padStart(3)} report${count === 1 ? ' ' : 's'} (${expected} tables, ${n} fresh pages of each, medians, rendered + laid out; script and DOM in brackets):`,
+      );
+      for (const kind of KINDS) log(`      ${NAMES[kind].padEnd(18)} ${ms(row[kind].total).padStart(9)} (${ms(row[kind].dom)})`);
+      log(
+        `      elements / static ${row.ratios.static.toFixed(2)}× · elements / React ${row.ratios.react.toFixed(2)}× · elements / bare shadow DOM ${row.ratios.floor.toFixed(2)}× · ` +
+          `React / static ${row.reactOverStatic.toFixed(2)}× · bare shadow DOM / static ${row.floorOverStatic.toFixed(2)}× (medians of paired samples)`,
       );
       log(
-        `    markup: elements with inline JSON ${(Buffer.byteLength(markup) / 1024).toFixed(1)} KB, static HTML ${(Buffer.byteLength(staticMarkup) / 1024).toFixed(1)} KB`,
+        `      markup: elements with inline JSON ${(Buffer.byteLength(markup) / 1024).toFixed(1)} KB, static HTML ${(Buffer.byteLength(staticMarkup) / 1024).toFixed(1)} KB`,
       );
     }
+    const [one, hundred] = [results[1], results[100]];
+    const line = (row, kind) => `${row.ratios[kind].toFixed(2)}× (${ms(row.elements.total)} vs ${ms(row[kind].total)})`;
+    budget(`100 reports ≤ ${BUDGETS.hundred}× static HTML`, hundred.ratios.static <= BUDGETS.hundred, line(hundred, 'static'));
     budget(
-      `100 reports ≤ ${RENDER_BUDGET_RATIO}× static HTML`,
-      results[100].ratio <= RENDER_BUDGET_RATIO,
-      `${results[100].ratio.toFixed(2)}× (${ms(results[100].elements)} vs ${ms(results[100].static)}, rendered and laid out)`,
+      `100 reports ≤ ${BUDGETS.hundredReact}× React with checks`,
+      hundred.ratios.react <= BUDGETS.hundredReact,
+      line(hundred, 'react'),
     );
+    budget(`1 report ≤ ${BUDGETS.one}× static HTML`, one.ratios.static <= BUDGETS.one, line(one, 'static'));
     return results;
   },
 };

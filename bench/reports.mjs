@@ -18,17 +18,19 @@ export const TABLES = [
   { tag: 'disclosure-review-table', key: 'reviews' },
 ];
 
+/** Each table of each report as its element reads it: the tag, the table, and the inline JSON text. */
+export const tableItems = (list) =>
+  list.flatMap((report) =>
+    TABLES.map(({ tag, key }) => ({
+      tag,
+      table: key,
+      json: JSON.stringify({ format: report.format, agency: report.agency, year: report.year, [key]: report[key] }),
+    })),
+  );
+
 /** What an editor pastes into a CMS page: each table element with its part of the report as inline JSON. */
 export function elementMarkup(list) {
-  return list
-    .map((report) =>
-      TABLES.map(({ tag, key }) => {
-        const json = JSON.stringify({ format: report.format, agency: report.agency, year: report.year, [key]: report[key] }).replace(
-          /</g,
-          '\\u003c',
-        );
-        return `<${tag}><script type="application/json">${json}</script></${tag}>`;
-      }).join('\n'),
-    )
+  return tableItems(list)
+    .map(({ tag, json }) => `<${tag}><script type="application/json">${json.replace(/</g, '\\u003c')}</script></${tag}>`)
     .join('\n');
 }

@@ -14,6 +14,22 @@ const OPTIONS = {
   '012-pingtan-zone-2024.source.html': { agency: '平潭综合实验区' },
 };
 const RUNS = 20;
+/** Issue #17's budget: importing a published page takes at most twice a bare `parse5.parse` of it (Node, CPU time). */
+export const IMPORT_BUDGET_RATIO = 2;
+
+/** CPU time per call, in ms: whole rounds for at least `ms` of the clock, after a warm-up. */
+function cpuTime(work, ms = 400) {
+  for (let index = 0; index < 5; index += 1) work();
+  const before = process.cpuUsage();
+  const start = performance.now();
+  let done = 0;
+  while (performance.now() - start < ms || done < 10) {
+    work();
+    done += 1;
+  }
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / done;
+}
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 
@@ -21,11 +37,25 @@ export default {
   name: 'import',
   title: 'Import: one published report page → report JSON',
   browser: true,
-  async run({ log, env }) {
+  async run({ log, budget, env }) {
     const entry = join(root, 'dist', 'import', 'node.js');
     if (!existsSync(entry)) throw new Error('dist/import/node.js is missing: run `npm run build` first.');
     const { importReport } = await import(pathToFileURL(entry).href);
+    const { parse } = await import('parse5');
     const figures = {};
+    // Against the floor of any HTML importer in Node: parse5's tree of the same page, nothing else.
+    for (const name of SOURCES.filter((source) => source.endsWith('.html'))) {
+      const text = readFileSync(join(root, 'test', 'fixtures', name), 'utf8');
+      const parseTime = cpuTime(() => parse(text));
+      const importTime = cpuTime(() => importReport(text, OPTIONS[name]));
+      const ratio = importTime / parseTime;
+      log(`Node, CPU time     ${name.padEnd(36)} import ${ms(importTime)} · parse5.parse ${ms(parseTime)} · ${ratio.toFixed(2)}×`);
+      budget(
+        `import ≤ ${IMPORT_BUDGET_RATIO}× parse5.parse (${name})`,
+        ratio <= IMPORT_BUDGET_RATIO,
+        `${ratio.toFixed(2)}× (${ms(importTime)} vs ${ms(parseTime)})`,
+      );
+    }
     for (const name of SOURCES) {
       const text = readFileSync(join(root, 'test', 'fixtures', name), 'utf8');
       const cold = performance.now();

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { IMPORTER_FILE, dropInConfig, root } from '../scripts/build-config.mjs';
 
-export const DROP_IN_BUDGET_GZIP = 18 * 1024;
+/** Issue #15's budget for the reading drop-in (English, the importer, the rules beyond one table and the rest load on demand). */
+export const DROP_IN_BUDGET_GZIP = 27 * 1024;
 
 const src = (path) => JSON.stringify(join(root, 'src', path));
 
@@ -106,7 +107,7 @@ export default {
     log(
       `dist/disclosure-tables.js: ${total.min} B minified, ${total.gzip} B gzip (${kb(total.gzip)}), ${total.brotli} B brotli (${kb(total.brotli)})`,
     );
-    budget('drop-in ≤ 18 KB gzip', total.gzip <= DROP_IN_BUDGET_GZIP, `${kb(total.gzip)} gzip (budget ${kb(DROP_IN_BUDGET_GZIP)})`);
+    budget('drop-in ≤ 27 KB gzip', total.gzip <= DROP_IN_BUDGET_GZIP, `${kb(total.gzip)} gzip (budget ${kb(DROP_IN_BUDGET_GZIP)})`);
     try {
       const importer = readFileSync(join(root, 'dist', IMPORTER_FILE), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
       log(

@@ -7,6 +7,7 @@
 import { createElement as h, Fragment, memo } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { BEYOND_RULES } from '../../src/check/beyond.ts';
 import { checkWith } from '../../src/check/rules.ts';
 import { reportValues } from '../../src/check/values.ts';
 import { tableStyles } from '../../src/internal/table.styles.ts';
@@ -223,7 +224,8 @@ function derive(input, table) {
   const report = checkStructure(input);
   if (!report) throw new Error(`${table}: the report is not well-formed`);
   const values = reportValues(report, [table]);
-  const findings = checkWith(report, { lang: LANG, tables: [table], values }, undefined);
+  // The rules beyond one table too, as an element runs them for a report with prose.
+  const findings = checkWith(report, { lang: LANG, tables: [table], values }, report.sections ? BEYOND_RULES : undefined);
   return { report, table, values: values[table], findings };
 }
 

@@ -76,7 +76,8 @@ export async function launch() {
               ? [
                   new Promise((resolve) =>
                     (function wait() {
-                      globalThis.benchReact ? resolve() : setTimeout(wait, 5);
+                      if (globalThis.benchReact) resolve();
+                      else setTimeout(wait, 5);
                     })(),
                   ),
                 ]

@@ -76,7 +76,10 @@ async function sameDom(env, markup, items, selector) {
         stage.innerHTML = markup;
         const elements = [...stage.querySelectorAll(selector)];
         await Promise.all(elements.map((element) => element.updateComplete));
-        const copies = elements.map((element) => element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''));
+        const copies = elements.map((element, index) => ({
+          table: items[index].table,
+          html: element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
+        }));
         const ours = elements.map((element) => globalThis.benchReact.canonicalDom(element.shadowRoot));
         const other = document.createElement('div');
         document.body.append(other);

@@ -10,7 +10,10 @@ import { createRoot } from 'react-dom/client';
 import { BEYOND_RULES } from '../../src/check/beyond.ts';
 import { checkWith } from '../../src/check/rules.ts';
 import { reportValues } from '../../src/check/values.ts';
+import { activeTableStyles } from '../../src/active-table/active-table.styles.ts';
+import { applicationTableStyles } from '../../src/application-table/application-table.styles.ts';
 import { tableStyles } from '../../src/internal/table.styles.ts';
+import { reviewTableStyles } from '../../src/review-table/review-table.styles.ts';
 import { gridFor } from '../../src/layout/tables.ts';
 import { checkStructure } from '../../src/model/structure.ts';
 import { pick } from '../../src/model/text.ts';
@@ -229,14 +232,19 @@ function derive(input, table) {
   return { report, table, values: values[table], findings };
 }
 
-let sheet;
-const stylesheet = () => {
+/** Each table element's style sheets (the shared ones, then its own), constructed once, as lit adopts them. */
+const OWN_STYLES = { active: activeTableStyles, applications: applicationTableStyles, reviews: reviewTableStyles };
+const sheets = new Map();
+const sheetOf = (style) => {
+  let sheet = sheets.get(style);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(tableStyles.cssText);
+    sheet.replaceSync(style.cssText);
+    sheets.set(style, sheet);
   }
   return sheet;
 };
+const stylesheets = (table) => [sheetOf(tableStyles), sheetOf(OWN_STYLES[table])];
 
 /**
  * Renders tables into `stage`: one host per table with a shadow root carrying the elements'
@@ -249,7 +257,7 @@ export function renderTables(stage, items) {
     host.className = `react-host ${table}`;
     stage.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [stylesheet()];
+    shadow.adoptedStyleSheets = stylesheets(table);
     return { shadow, derived: derive(JSON.parse(json), table) };
   });
   const container = document.createElement('div');
@@ -303,13 +311,13 @@ export function canonicalDom(node) {
   return out.join('\n');
 }
 
-/** The floor for any shadow-DOM table: the elements' own shadow DOM (`html`) set into bare shadow roots with their stylesheet. */
+/** The floor for any shadow-DOM table: the elements' own shadow DOM (`{ table, html }`) set into bare shadow roots with their style sheets. */
 export function renderShadowCopies(stage, copies) {
-  for (const html of copies) {
+  for (const { table, html } of copies) {
     const host = document.createElement('div');
     stage.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [stylesheet()];
+    shadow.adoptedStyleSheets = stylesheets(table);
     shadow.innerHTML = html;
   }
 }

@@ -37,8 +37,11 @@ export interface TableDomOptions {
 interface RenderedCell {
   td: HTMLTableCellElement;
   span: HTMLSpanElement;
+  /** The span's text node: a value is written as its data. */
+  text: Text;
   mark: { visible: HTMLSpanElement; words: HTMLSpanElement } | undefined;
-  view: DataCellView;
+  /** The view last written; undefined as cloned (no value, no marks). */
+  view: DataCellView | undefined;
   /** The inputs the view was computed from. */
   value: number | null;
   computed: boolean;
@@ -48,7 +51,7 @@ interface RenderedCell {
 
 interface Built {
   region: HTMLDivElement;
-  subtitle: HTMLSpanElement;
+  subtitle: Text;
   tds: HTMLTableCellElement[];
   cols: HTMLTableColElement[];
 }
@@ -82,8 +85,7 @@ function headerCell(doc: Document, cell: HeaderView | NoteView, prefix: string):
   return element;
 }
 
-function build(doc: Document, layout: LayoutView, prefix: string): DocumentFragment {
-  const fragment = doc.createDocumentFragment();
+function build(doc: Document, layout: LayoutView, prefix: string): HTMLDivElement {
   const region = doc.createElement('div');
   region.className = 'scroll';
   region.setAttribute('part', 'scroll');
@@ -101,6 +103,8 @@ function build(doc: Document, layout: LayoutView, prefix: string): DocumentFragm
   title.textContent = layout.title;
   const subtitle = doc.createElement('span');
   subtitle.className = 'subtitle';
+  // Empty text nodes, kept by cloning: a value is written into them, no node made or removed.
+  subtitle.append(doc.createTextNode(''));
   caption.append(title, ' ', subtitle);
   table.append(caption);
   // One <col> per grid column, so a narrow screen can collapse all but one choice (visibility: collapse).
@@ -132,6 +136,7 @@ function build(doc: Document, layout: LayoutView, prefix: string): DocumentFragm
           td.dataset.path = cell.path;
           const span = doc.createElement('span');
           span.className = 'value';
+          span.append(doc.createTextNode(''));
           td.append(span);
           tr.append(td);
         }
@@ -141,28 +146,48 @@ function build(doc: Document, layout: LayoutView, prefix: string): DocumentFragm
     }
   }
   region.append(table);
-  fragment.append(region);
-  return fragment;
+  return region;
 }
 
-const built = new WeakMap<Document, WeakMap<LayoutView, Map<string, DocumentFragment>>>();
+const built = new WeakMap<Document, WeakMap<LayoutView, Map<string, HTMLDivElement>>>();
 
-/** A fresh copy of a layout's DOM, with its data cells in reading order. */
+/** A fresh copy of a layout's DOM, with its data cells in reading order (found by the layout's own structure, not by a query). */
 function cloneLayout(doc: Document, layout: LayoutView, prefix: string): Built {
   let byLayout = built.get(doc);
   if (!byLayout) built.set(doc, (byLayout = new WeakMap()));
   let byPrefix = byLayout.get(layout);
   if (!byPrefix) byLayout.set(layout, (byPrefix = new Map()));
-  let fragment = byPrefix.get(prefix);
-  if (!fragment) byPrefix.set(prefix, (fragment = build(doc, layout, prefix)));
-  const copy = fragment.cloneNode(true) as DocumentFragment;
-  const region = copy.firstChild as HTMLDivElement;
-  return {
-    region,
-    subtitle: region.querySelector('caption .subtitle') as HTMLSpanElement,
-    tds: Array.from(region.querySelectorAll<HTMLTableCellElement>('td[data-path]')),
-    cols: Array.from(region.querySelectorAll<HTMLTableColElement>('col.choice')),
-  };
+  let template = byPrefix.get(prefix);
+  if (!template) byPrefix.set(prefix, (template = build(doc, layout, prefix)));
+  const region = template.cloneNode(true) as HTMLDivElement;
+  const table = region.firstChild as HTMLTableElement;
+  const caption = table.firstChild as HTMLTableCaptionElement;
+  const colgroup = caption.nextSibling as HTMLTableColElement;
+  const cols: HTMLTableColElement[] = [];
+  let col = colgroup.firstChild as HTMLTableColElement | null;
+  for (const choice of layout.columns) {
+    if (choice !== null) cols.push(col!);
+    col = col!.nextSibling as HTMLTableColElement | null;
+  }
+  const tds: HTMLTableCellElement[] = [];
+  let group = colgroup.nextSibling;
+  for (const section of layout.sections) {
+    for (const rows of [section.head, section.body]) {
+      if (!rows.length) continue;
+      let tr = group!.firstChild;
+      for (const row of rows) {
+        let cell = tr!.firstChild;
+        for (let index = 0; index < row.headers.length; index++) cell = cell!.nextSibling;
+        for (let index = 0; index < row.cells.length; index++) {
+          tds.push(cell as HTMLTableCellElement);
+          cell = cell!.nextSibling;
+        }
+        tr = tr!.nextSibling;
+      }
+      group = group!.nextSibling;
+    }
+  }
+  return { region, subtitle: caption.lastChild!.firstChild as Text, tds, cols };
 }
 
 // ---- writing a report into it
@@ -174,17 +199,17 @@ function setAttribute(element: Element, name: string, value: string | null): voi
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
-/** Writes what differs between a cell's previous view and its next one. */
-function patch(cell: RenderedCell, next: DataCellView, prefix: string): void {
+/** Writes what differs between a cell's previous view (none: as cloned) and its next one. */
+function patch(cell: RenderedCell, next: DataCellView, total: boolean, prefix: string): void {
   const { td, span, view: previous } = cell;
-  if (previous.linked !== next.linked) setAttribute(td, 'id', next.linked ? cellId(prefix, next.path) : null);
-  if (previous.states !== next.states) td.setAttribute('part', next.states);
-  if (!sameList(previous.findings, next.findings)) {
+  if ((previous?.linked ?? false) !== next.linked) setAttribute(td, 'id', next.linked ? cellId(prefix, next.path) : null);
+  if ((previous?.states ?? (total ? 'cell total' : 'cell')) !== next.states) td.setAttribute('part', next.states);
+  if (!sameList(previous?.findings ?? [], next.findings)) {
     setAttribute(td, 'aria-describedby', next.findings.length ? next.findings.map((index) => findingId(prefix, index)).join(' ') : null);
     setAttribute(td, 'tabindex', next.findings.length ? '-1' : null);
   }
-  if (previous.blank !== next.blank) span.className = next.blank ? 'sr-only' : 'value';
-  if (previous.text !== next.text) span.textContent = next.text;
+  if ((previous?.blank ?? false) !== next.blank) span.className = next.blank ? 'sr-only' : 'value';
+  if (previous?.text !== next.text) cell.text.data = next.text;
   if (next.computed) {
     if (!cell.mark) {
       const visible = td.ownerDocument.createElement('span');
@@ -195,8 +220,8 @@ function patch(cell: RenderedCell, next: DataCellView, prefix: string): void {
       td.append(visible, words);
       cell.mark = { visible, words };
     }
-    if (previous.computed?.mark !== next.computed.mark) cell.mark.visible.textContent = next.computed.mark;
-    if (previous.computed?.words !== next.computed.words) cell.mark.words.textContent = next.computed.words;
+    if (previous?.computed?.mark !== next.computed.mark) cell.mark.visible.textContent = next.computed.mark;
+    if (previous?.computed?.words !== next.computed.words) cell.mark.words.textContent = next.computed.words;
   } else if (cell.mark) {
     cell.mark.visible.remove();
     cell.mark.words.remove();
@@ -205,23 +230,9 @@ function patch(cell: RenderedCell, next: DataCellView, prefix: string): void {
   cell.view = next;
 }
 
-/** The view a cell has as cloned: no value, no marks. */
-const emptyView = (td: HTMLTableCellElement, index: number): DataCellView => ({
-  index,
-  path: td.dataset.path ?? '',
-  colspan: td.colSpan,
-  headers: [],
-  states: td.getAttribute('part') ?? 'cell',
-  blank: false,
-  text: '',
-  computed: null,
-  linked: false,
-  findings: [],
-});
-
 class TableDom extends Directive {
   private region: HTMLDivElement | undefined;
-  private subtitle: HTMLSpanElement | undefined;
+  private subtitle: Text | undefined;
   private cols: HTMLTableColElement[] = [];
   private chosen: string | undefined;
   private cells: RenderedCell[] = [];
@@ -248,23 +259,27 @@ class TableDom extends Directive {
       this.subtitle = fresh.subtitle;
       this.cols = fresh.cols;
       this.chosen = undefined;
-      this.cells = fresh.tds.map((td, index) => ({
-        td,
-        span: td.firstChild as HTMLSpanElement,
-        mark: undefined,
-        view: emptyView(td, index),
-        value: null,
-        computed: false,
-        marks: undefined,
-        linked: false,
-      }));
+      this.cells = fresh.tds.map((td) => {
+        const span = td.firstChild as HTMLSpanElement;
+        return {
+          td,
+          span,
+          text: span.firstChild as Text,
+          mark: undefined,
+          view: undefined,
+          value: null,
+          computed: false,
+          marks: undefined,
+          linked: false,
+        };
+      });
       // The part's own markers, not `part.parentNode` (which names the container while a fresh template is still a fragment).
       part.startNode!.parentNode!.insertBefore(fresh.region, part.endNode);
       this.layout = layout;
       this.prefix = idPrefix;
       this.lang = undefined;
     }
-    if (this.subtitle!.textContent !== subtitle) this.subtitle!.textContent = subtitle;
+    if (this.subtitle!.data !== subtitle) this.subtitle!.data = subtitle;
     if (this.chosen !== options.chosen) {
       this.chosen = options.chosen;
       for (const col of this.cols) col.classList.toggle('chosen', col.dataset.choice === options.chosen);
@@ -284,14 +299,14 @@ class TableDom extends Directive {
         rendered.computed === computed &&
         rendered.marks === marks &&
         rendered.linked === linked &&
-        rendered.view.text !== ''
+        rendered.view
       )
         return;
       rendered.value = value;
       rendered.computed = computed;
       rendered.marks = marks;
       rendered.linked = linked;
-      patch(rendered, dataCellView(cell, values, marking, lang), idPrefix);
+      patch(rendered, dataCellView(cell, values, marking, lang), cell.total, idPrefix);
     });
     return noChange;
   }

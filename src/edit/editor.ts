@@ -17,7 +17,7 @@ import type { TableId } from '../model/tables.js';
 import { pick, type Bilingual, type Lang } from '../model/text.js';
 import { ACTIONS, CHANGING, buildBar, labelBar, type Bar } from './bar.js';
 import { copySelection, importedSlots } from './clipboard.js';
-import { readDraft, removeDraft, saveDraft, timeText, type Draft } from './drafts.js';
+import { checkEdited, readDraft, removeDraft, saveDraft, timeText, type Draft } from './drafts.js';
 import { addEditStyles } from './edit-css.js';
 import { EDIT, cellInWords } from './edit-text.js';
 import { entryText, readEntry } from './entry.js';
@@ -187,6 +187,8 @@ export class Editor implements ReactiveController {
     // Annual reports are published early in the year after the one they report on.
     if (source.kind === 'empty') report = blankReport(new Date().getFullYear() - 1);
     else if (source.kind === 'loaded' && source.loaded.ok) report = source.loaded.report;
+    // A report being written may have no agency yet (a new one, as this editor gives it out): still edited.
+    else if (source.origin === 'property') report = checkEdited(this.host.report);
     if (!report || report === this.state?.report) return undefined;
     report = withTables(report, this.options.tables);
     this.closeEntry(false);
@@ -798,11 +800,18 @@ export class Editor implements ReactiveController {
   };
 
   private readonly onPointerDown = (event: PointerEvent): void => {
-    if (!this.live || !event.shiftKey) return;
-    const found = this.cellAt(event.target);
-    if (!found) return;
-    event.preventDefault();
-    this.extend(found.grid, found.cell);
+    const found = this.live ? this.cellAt(event.target) : undefined;
+    if (!found || (this.entry && event.target === this.entry.input)) return;
+    if (event.shiftKey) {
+      event.preventDefault();
+      this.extend(found.grid, found.cell);
+    } else if (this.selection?.table !== found.grid.table || this.selection.anchor !== found.cell.path || this.selection.focus !== found.cell.path) {
+      // A click selects that cell alone, also the active one (which gets no focus event then).
+      this.active.set(found.grid.table, found.cell.path);
+      this.selection = { table: found.grid.table, anchor: found.cell.path, focus: found.cell.path };
+      this.column = undefined;
+      this.decorateCells(found.grid);
+    }
   };
 
   private readonly onDoubleClick = (event: Event): void => {

@@ -239,7 +239,7 @@ describe('editing keys: selection, undo, redo, copy', () => {
     expect(statusText(el)).to.equal('已选择 4 个单元格');
     expect(focusedPath(el), 'the active cell stays').to.equal('applications.received.naturalPerson');
     await press('Delete');
-    expect(selected.map((path) => valueAt(el, path))).to.deep.equal([null, null, null, null]);
+    expect(selected.map((path) => valueAt(el, path!))).to.deep.equal([null, null, null, null]);
     expect(edits.at(-1)!.detail.changes).to.have.length(4);
     await press('Control+z');
     expect(reportOf(el)).to.deep.equal(before);

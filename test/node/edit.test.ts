@@ -22,7 +22,7 @@ import {
 import { Navigation, type Place } from '../../src/edit/navigation.js';
 import { planPaste, type PasteLabels } from '../../src/edit/paste.js';
 import { ACTIVE_PATHS } from '../spec.js';
-import { readFixture } from '../helpers/fixtures.js';
+import { loadReport } from '../helpers/fixtures.js';
 import type { Report } from '../../src/model/schema.js';
 import type { TableId } from '../../src/model/tables.js';
 
@@ -128,7 +128,7 @@ describe('History: the undo stack', () => {
 });
 
 describe('the editing state', () => {
-  const sample = () => readFixture<Report>('000-yipingyuan-2023');
+  const sample = () => loadReport('000-yipingyuan-2023');
 
   it('writes a cell by copying only the objects on its path', () => {
     const report = sample();

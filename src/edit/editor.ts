@@ -53,6 +53,7 @@ export interface EditHost extends ReactiveControllerHost, HTMLElement {
   name?: string | undefined;
   draftKey?: string | undefined;
   readonly findings: readonly Finding[];
+  readonly checks: string;
   readonly language: Lang;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -144,6 +145,13 @@ export class Editor implements ReactiveController {
   private mirror: HTMLInputElement | undefined;
   private mirrored: Report | undefined;
   private decorated = false;
+  /** The cell of each table with tabindex 0, and the cells marked selected, as last written. */
+  private readonly tabStops = new Map<TableId, HTMLTableCellElement>();
+  private readonly marked = new Set<HTMLTableCellElement>();
+  /** The grids decorated, by table; the cells marked invalid (typed text, error findings); the disabled state they were done for. */
+  private grids = new Map<TableId, TableGrid>();
+  private invalidMarks = new Set<string>();
+  private decoratedDisabled: boolean | undefined;
 
   constructor(
     private readonly host: EditHost,
@@ -497,18 +505,42 @@ export class Editor implements ReactiveController {
 
   // ---- the cells
 
-  /** Grid semantics, the roving tabindex, selection and texts that are not values, on every rendered table. */
+  /**
+   * Grid semantics, the roving tabindex, selection and texts that are not values, on every rendered
+   * table. A table seen for the first time (or a change of disabled) gets every cell done; after that
+   * an update touches only the cells whose marks can have changed: those of error findings and typed
+   * texts, now or before (the element patches only the cells whose values or findings changed).
+   */
   private decorate(): void {
     const root = this.host.renderRoot;
+    const disabled = this.disabledNow;
+    const everything = disabled !== this.decoratedDisabled;
+    this.decoratedDisabled = disabled;
+    const grids = new Map<TableId, TableGrid>();
     for (const element of Array.from(root.querySelectorAll('table'))) {
       const grid = tableGrid(element);
       if (!grid) continue;
+      grids.set(grid.table, grid);
       setAttribute(element, 'role', 'grid');
       setAttribute(element, 'aria-multiselectable', 'true');
       setAttribute(element, 'aria-readonly', this.host.readonly ? 'true' : null);
-      setAttribute(element, 'aria-disabled', this.disabledNow ? 'true' : null);
-      this.decorateCells(grid);
+      setAttribute(element, 'aria-disabled', disabled ? 'true' : null);
+      if (everything || this.grids.get(grid.table) !== grid) this.decorateCells(grid);
     }
+    this.grids = grids;
+    const state = this.state!;
+    const marked = new Set(state.entries.keys());
+    if (this.host.checks === 'show')
+      for (const finding of this.host.findings) if (finding.severity === 'error') for (const path of finding.cells) marked.add(path);
+    for (const path of new Set([...marked, ...this.invalidMarks])) {
+      const cell = grids.get(path.slice(0, path.indexOf('.')) as TableId)?.byPath.get(path);
+      if (!cell) continue;
+      const text = state.entries.get(path);
+      showEntry(cell.td, text);
+      describe(cell.td, text === undefined ? undefined : entryId(path));
+      setAttribute(cell.td, 'aria-invalid', marked.has(path) ? 'true' : null);
+    }
+    this.invalidMarks = marked;
   }
 
   private decorateCells(grid: TableGrid): void {
@@ -516,16 +548,46 @@ export class Editor implements ReactiveController {
     if (!state) return;
     const active = this.activeCell(grid);
     const selected = this.selectedCells(grid);
-    const marked = selected.length > 1 ? new Set(selected) : undefined;
+    const marked = selected.length > 1 ? new Set(selected.map((cell) => cell.td)) : undefined;
     const disabled = this.disabledNow;
     for (const cell of grid.cells) {
       const { td, path } = cell;
       setAttribute(td, 'tabindex', disabled ? null : cell === active ? '0' : '-1');
-      setAttribute(td, 'aria-selected', marked?.has(cell) ? 'true' : null);
+      const isMarked = marked?.has(td) ?? false;
+      if (isMarked || td.hasAttribute('aria-selected')) setAttribute(td, 'aria-selected', isMarked ? 'true' : null);
       const text = state.entries.get(path);
-      showEntry(td, text);
+      // Most cells hold no text that is not a value, and never did: nothing to do for them.
+      if (text !== undefined || td.classList.contains('has-entry')) {
+        showEntry(td, text);
+        describe(td, text === undefined ? undefined : entryId(path));
+      }
       setAttribute(td, 'aria-invalid', text !== undefined || td.part.contains('invalid') ? 'true' : null);
-      describe(td, text === undefined ? undefined : entryId(path));
+    }
+    if (active) this.tabStops.set(grid.table, active.td);
+    for (const td of this.marked) if (grid.byTd.has(td) && !marked?.has(td)) this.marked.delete(td);
+    for (const td of marked ?? []) this.marked.add(td);
+  }
+
+  /** After a move or a new selection: only the cells whose tab stop or selection changed. */
+  private markSelection(grid: TableGrid): void {
+    const active = this.activeCell(grid);
+    const stop = this.tabStops.get(grid.table);
+    if (active && stop !== active.td && !this.disabledNow) {
+      if (stop && grid.byTd.has(stop)) stop.setAttribute('tabindex', '-1');
+      active.td.setAttribute('tabindex', '0');
+      this.tabStops.set(grid.table, active.td);
+    }
+    const selected = this.selectedCells(grid);
+    const next = new Set(selected.length > 1 ? selected.map((cell) => cell.td) : []);
+    for (const td of this.marked) {
+      if (next.has(td)) continue;
+      td.removeAttribute('aria-selected');
+      this.marked.delete(td);
+    }
+    for (const td of next) {
+      if (this.marked.has(td)) continue;
+      td.setAttribute('aria-selected', 'true');
+      this.marked.add(td);
     }
   }
 
@@ -543,6 +605,10 @@ export class Editor implements ReactiveController {
         describe(cell.td, undefined);
       }
     }
+    this.tabStops.clear();
+    this.marked.clear();
+    this.grids.clear();
+    this.invalidMarks.clear();
     this.syncMirror();
     this.internals?.setValidity({});
   }
@@ -574,8 +640,11 @@ export class Editor implements ReactiveController {
     this.column = column;
     this.active.set(grid.table, cell.path);
     this.selection = { table: grid.table, anchor: cell.path, focus: cell.path };
-    this.decorateCells(grid);
-    cell.td.focus();
+    this.markSelection(grid);
+    // Scrolling needs the layout, which the next frame computes anyway: it waits for it.
+    cell.td.focus({ preventScroll: true });
+    const view = cell.td.ownerDocument.defaultView;
+    if (view) view.requestAnimationFrame(() => cell.td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
   }
 
   /** Shift+arrow: the selection's moving corner goes to a cell; the active cell stays. */
@@ -583,7 +652,7 @@ export class Editor implements ReactiveController {
     const anchor = this.activeCell(grid);
     if (!anchor) return;
     this.selection = { table: grid.table, anchor: anchor.path, focus: cell.path };
-    this.decorateCells(grid);
+    this.markSelection(grid);
     cell.td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.announce(EDIT.selected(this.selectedCells(grid).length));
   }
@@ -619,17 +688,36 @@ export class Editor implements ReactiveController {
     input.setSelectionRange(text.length, text.length);
   }
 
-  /** Closes the input; `commit`: what it holds is written (else the cell keeps what it had: Esc). */
-  private closeEntry(commit: boolean): void {
+  /**
+   * Closes the input; `commit`: what it holds is written (else the cell keeps what it had: Esc).
+   * `leaving`: focus is leaving the input (its focusout); it is removed once that is over, as removing
+   * an element in the middle of a focus change costs the browser a great deal.
+   */
+  private closeEntry(commit: boolean, leaving = false): void {
     const entry = this.entry;
     if (!entry) return;
     this.entry = undefined;
     const { cell, input } = entry;
-    const root = this.host.renderRoot as ShadowRoot;
-    const focused = root.activeElement === input;
-    input.remove();
-    if (focused) cell.td.focus({ preventScroll: true });
+    if (leaving) queueMicrotask(() => input.remove());
+    else {
+      if ((this.host.renderRoot as ShadowRoot).activeElement === input) cell.td.focus({ preventScroll: true });
+      input.remove();
+    }
     if (commit && this.state) this.commit(itemsTo(this.state, [[cell.path, this.slotFor(cell.path, input.value)]]), 'edit');
+  }
+
+  /** Writes the open input and moves to a cell (Enter, Tab, an arrow): focus goes first, then the input. */
+  private commitAndGo(grid: TableGrid, next: GridCell | undefined, column?: number): void {
+    const entry = this.entry;
+    if (!entry || !next) {
+      this.closeEntry(true);
+      return;
+    }
+    // Detached first: the focusout of the move is not a commit of its own.
+    this.entry = undefined;
+    this.go(grid, next, column);
+    entry.input.remove();
+    if (this.state) this.commit(itemsTo(this.state, [[entry.cell.path, this.slotFor(entry.cell.path, entry.input.value)]]), 'edit');
   }
 
   // ---- events
@@ -653,16 +741,13 @@ export class Editor implements ReactiveController {
     const key = event.key;
     if (key === 'Enter') {
       event.preventDefault();
-      this.closeEntry(true);
-      this.step(grid, cell, event.shiftKey ? 'up' : 'down');
+      const column = this.column ?? cell.col;
+      this.commitAndGo(grid, navigation.move(cell, event.shiftKey ? 'up' : 'down', column), column);
     } else if (key === 'Tab') {
       const next = event.shiftKey ? navigation.previous(cell) : navigation.next(cell);
-      this.closeEntry(true);
       // Tab after the last cell leaves the grid as it would anywhere else.
-      if (next) {
-        event.preventDefault();
-        this.go(grid, next);
-      }
+      if (next) event.preventDefault();
+      this.commitAndGo(grid, next);
     } else if (key === 'Escape') {
       event.preventDefault();
       this.closeEntry(false);
@@ -673,13 +758,9 @@ export class Editor implements ReactiveController {
       const direction = ARROWS[key];
       if (!direction || entry.mode === 'edit' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
-      this.closeEntry(true);
       const vertical = direction === 'up' || direction === 'down';
-      if (vertical) this.step(grid, cell, direction);
-      else {
-        const next = navigation.move(cell, direction);
-        if (next) this.go(grid, next);
-      }
+      const column = vertical ? (this.column ?? cell.col) : undefined;
+      this.commitAndGo(grid, navigation.move(cell, direction, column ?? cell.col), column);
     }
   }
 
@@ -791,12 +872,12 @@ export class Editor implements ReactiveController {
     this.active.set(grid.table, cell.path);
     this.selection = { table: grid.table, anchor: cell.path, focus: cell.path };
     this.column = undefined;
-    this.decorateCells(grid);
+    this.markSelection(grid);
   };
 
   private readonly onFocusOut = (event: Event): void => {
     // Leaving the input (a click elsewhere) writes what it holds, as a spreadsheet does.
-    if (this.entry && event.target === this.entry.input) this.closeEntry(true);
+    if (this.entry && event.target === this.entry.input) this.closeEntry(true, true);
   };
 
   private readonly onPointerDown = (event: PointerEvent): void => {
@@ -810,7 +891,7 @@ export class Editor implements ReactiveController {
       this.active.set(found.grid.table, found.cell.path);
       this.selection = { table: found.grid.table, anchor: found.cell.path, focus: found.cell.path };
       this.column = undefined;
-      this.decorateCells(found.grid);
+      this.markSelection(found.grid);
     }
   };
 

@@ -886,7 +886,11 @@ export class Editor implements ReactiveController {
     if (event.shiftKey) {
       event.preventDefault();
       this.extend(found.grid, found.cell);
-    } else if (this.selection?.table !== found.grid.table || this.selection.anchor !== found.cell.path || this.selection.focus !== found.cell.path) {
+    } else if (
+      this.selection?.table !== found.grid.table ||
+      this.selection.anchor !== found.cell.path ||
+      this.selection.focus !== found.cell.path
+    ) {
       // A click selects that cell alone, also the active one (which gets no focus event then).
       this.active.set(found.grid.table, found.cell.path);
       this.selection = { table: found.grid.table, anchor: found.cell.path, focus: found.cell.path };

@@ -635,6 +635,19 @@ export class Editor implements ReactiveController {
     return grid && cell ? { grid, cell } : undefined;
   }
 
+  /**
+   * The cell an event comes from becomes the active one if it is not (focus events are not sent to
+   * a page that does not have the system focus, so a cell can be focused without the editor hearing).
+   */
+  private activate(grid: TableGrid, cell: GridCell): void {
+    const selection = this.selection;
+    if (this.active.get(grid.table) === cell.path && selection?.table === grid.table && selection.anchor === cell.path) return;
+    this.active.set(grid.table, cell.path);
+    this.selection = { table: grid.table, anchor: cell.path, focus: cell.path };
+    this.column = undefined;
+    this.markSelection(grid);
+  }
+
   /** Makes a cell the active one and focuses it; `column`: the column a vertical move keeps. */
   private go(grid: TableGrid, cell: GridCell, column?: number): void {
     this.column = column;
@@ -765,6 +778,7 @@ export class Editor implements ReactiveController {
   }
 
   private cellKey(event: KeyboardEvent, grid: TableGrid, cell: GridCell): void {
+    this.activate(grid, cell);
     const navigation = grid.navigation;
     const key = event.key;
     const modifier = event.ctrlKey || event.metaKey;
@@ -865,14 +879,8 @@ export class Editor implements ReactiveController {
   private readonly onFocusIn = (event: Event): void => {
     const found = this.live ? this.cellAt(event.target) : undefined;
     if (!found) return;
-    const { grid, cell } = found;
-    const selection = this.selection;
-    if (this.active.get(grid.table) === cell.path && selection?.table === grid.table && selection.anchor === cell.path) return;
     // Focus from elsewhere (a click, a finding's link, Tab into the grid) makes the cell active.
-    this.active.set(grid.table, cell.path);
-    this.selection = { table: grid.table, anchor: cell.path, focus: cell.path };
-    this.column = undefined;
-    this.markSelection(grid);
+    this.activate(found.grid, found.cell);
   };
 
   private readonly onFocusOut = (event: Event): void => {
@@ -909,6 +917,7 @@ export class Editor implements ReactiveController {
     if (!this.live || !this.state || this.entry) return false;
     const found = this.cellAt(event.target);
     if (!found || !event.clipboardData) return false;
+    this.activate(found.grid, found.cell);
     const cells = this.selectedCells(found.grid);
     const { text, html } = copySelection(this.state, cells);
     event.clipboardData.setData('text/plain', text);
@@ -920,7 +929,8 @@ export class Editor implements ReactiveController {
 
   private readonly onCut = (event: ClipboardEvent): void => {
     const found = this.cellAt(event.target);
-    if (found && this.writable && this.onCopy(event)) this.clear(found.grid);
+    // Read-only: a cut only copies.
+    if (found && this.onCopy(event) && this.writable) this.clear(found.grid);
   };
 
   private readonly onPaste = (event: ClipboardEvent): void => {
@@ -930,6 +940,7 @@ export class Editor implements ReactiveController {
     if (!found) return;
     event.preventDefault();
     if (!this.writable) return;
+    this.activate(found.grid, found.cell);
     const html = event.clipboardData?.getData('text/html') ?? '';
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const start = this.selectedCells(found.grid)[0] ?? found.cell;

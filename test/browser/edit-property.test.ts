@@ -143,7 +143,8 @@ function perform(el: DisclosureReviewTable, model: Model, step: Action): void {
       return;
     }
     case 'paste': {
-      paste(click(el, step.cell), { 'text/plain': step.fields.join('\t') });
+      // As Excel puts a row on the clipboard: cells by tabs, a line break at the end.
+      paste(click(el, step.cell), { 'text/plain': `${step.fields.join('\t')}\r\n` });
       // 表四 is one row: the fields go to the cells from the active one, as far as the table goes.
       let next = model.state;
       step.fields.forEach((text, offset) => {

@@ -1028,9 +1028,14 @@ export class Editor implements ReactiveController {
     labelBar(bar, lang);
     const writable = this.writable;
     const disabled = this.disabledNow;
-    for (const action of ACTIONS) bar.buttons[action].disabled = disabled || (CHANGING.has(action) && !writable);
-    bar.buttons.undo.disabled ||= !this.history.canUndo;
-    bar.buttons.redo.disabled ||= !this.history.canRedo;
+    for (const action of ACTIONS) {
+      const off =
+        disabled ||
+        (CHANGING.has(action) && !writable) ||
+        (action === 'undo' && !this.history.canUndo) ||
+        (action === 'redo' && !this.history.canRedo);
+      if (bar.buttons[action].disabled !== off) bar.buttons[action].disabled = off;
+    }
     const offer = this.offer;
     bar.draft.root.hidden = !offer || !writable;
     if (offer) bar.draft.text.textContent = pick(EDIT.draftFound(timeText(offer.savedAt)), lang);
@@ -1069,9 +1074,11 @@ export class Editor implements ReactiveController {
   private syncFields(bar: Bar): void {
     const report = this.state!.report;
     const focused = (this.host.renderRoot as ShadowRoot).activeElement;
+    const disabled = this.disabledNow;
+    const readonly = this.host.readonly;
     for (const [path, { control }] of bar.controls) {
-      control.disabled = this.disabledNow;
-      control.readOnly = this.host.readonly;
+      if (control.disabled !== disabled) control.disabled = disabled;
+      if (control.readOnly !== readonly) control.readOnly = readonly;
       const error = this.fieldErrors.get(path);
       setAttribute(
         control,

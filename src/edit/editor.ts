@@ -145,6 +145,8 @@ export class Editor implements ReactiveController {
   private mirror: HTMLInputElement | undefined;
   private mirrored: Report | undefined;
   private decorated = false;
+  /** The object given as `report` that the state was made from. */
+  private given: unknown;
   /** The cell of each table with tabindex 0, and the cells marked selected, as last written. */
   private readonly tabStops = new Map<TableId, HTMLTableCellElement>();
   private readonly marked = new Set<HTMLTableCellElement>();
@@ -179,9 +181,14 @@ export class Editor implements ReactiveController {
 
   // ---- the element's side
 
-  /** The report this editor holds, when `report` is it (the element shows it without checking it again). */
+  /**
+   * The report this editor holds, when `report` is it — or is again the very object it was given (a
+   * React render setting the same prop again): the edits are kept. The element shows it without
+   * checking it again. A new object replaces the report being edited.
+   */
   owns(report: unknown): Report | undefined {
-    return report !== undefined && report === this.state?.report ? this.state.report : undefined;
+    if (report === undefined || !this.state) return undefined;
+    return report === this.state.report || (this.host.editable && report === this.given) ? this.state.report : undefined;
   }
 
   /**
@@ -199,6 +206,7 @@ export class Editor implements ReactiveController {
     else if (source.origin === 'property') report = checkEdited(this.host.report);
     if (!report || report === this.state?.report) return undefined;
     report = withTables(report, this.options.tables);
+    this.given = source.kind !== 'empty' && source.origin === 'property' ? this.host.report : undefined;
     this.closeEntry(false);
     this.state = this.initial = this.saved = { report, entries: new Map() };
     this.history.clear();

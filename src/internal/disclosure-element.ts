@@ -270,8 +270,12 @@ export abstract class DisclosureElement extends LitElement {
       );
     // Turning editing on or off: the editor takes (or leaves) the report shown.
     if (changed.has('editable')) this.derivedFrom = undefined;
-    // The editor's own report is well-formed: shown without reading it again.
-    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.reload(this.editor?.owns(this.report));
+    // The editor's own report is well-formed: shown without reading it again (and stays `report`).
+    if (!this.hasUpdated || changed.has('report') || changed.has('src')) {
+      const owned = this.editor?.owns(this.report);
+      if (owned) this.report = owned;
+      this.source.reload(owned);
+    }
     if (!this.hasUpdated || changed.has('previous') || changed.has('previousSrc')) this.previousSource.reload();
     if (this.source.state !== this.derivedFrom) this.show(this.source.state);
     else if (

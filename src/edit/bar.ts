@@ -4,10 +4,14 @@
  * of cells whose text is not a value (each cell's `aria-describedby` points at its message). Built
  * with DOM calls; every text is set with `textContent`.
  */
+import { cellInfo } from '../model/cells.js';
+import type { Report } from '../model/schema.js';
 import { SECTION_KEYS, SECTION_TITLES } from '../model/sections.js';
 import { pick, type Bilingual, type Lang } from '../model/text.js';
+import { entryId, setAttribute } from './cell-marks.js';
 import { EDIT } from './edit-text.js';
-import type { FieldPath } from './state.js';
+import { readEntry } from './entry.js';
+import { readValue, type FieldPath } from './state.js';
 
 export const ACTIONS = ['undo', 'redo', 'fill', 'download-json', 'copy-json', 'copy-html', 'download-excel', 'copy-excel'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -49,6 +53,8 @@ export interface Bar {
   notes: HTMLUListElement;
   messages: HTMLUListElement;
   lang?: Lang;
+  /** The texts and language the messages were written for. */
+  shown?: { entries: ReadonlyMap<string, string>; lang: Lang };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -133,4 +139,79 @@ export function labelBar(bar: Bar, lang: Lang): void {
   bar.draft.discard.textContent = pick(EDIT.discardDraft, lang);
   if (bar.legend) bar.legend.textContent = pick(EDIT.fields, lang);
   for (const [path, { label }] of bar.controls) label.textContent = pick(FIELD_TEXT[path], lang);
+}
+
+/** What the bar shows, from the editor's state. */
+export interface BarView {
+  lang: Lang;
+  disabled: boolean;
+  /** Changes are allowed (editable, not read-only, not disabled). */
+  writable: boolean;
+  readonly: boolean;
+  validate: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The words of the offer of an unsaved draft, when there is one. */
+  offer: string | undefined;
+  report: Report;
+  entries: ReadonlyMap<string, string>;
+  fieldErrors: ReadonlyMap<FieldPath, string>;
+  /** The element focused in the shadow root: a field being typed into keeps what it holds. */
+  focused: Element | null;
+  status: string;
+  notes: readonly string[];
+}
+
+const listItems = (doc: Document, texts: readonly string[], ids?: readonly string[]) =>
+  texts.map((text, index) => {
+    const item = doc.createElement('li');
+    if (ids) item.id = ids[index]!;
+    item.textContent = text;
+    return item;
+  });
+
+/** Brings the bar up to date; writes only what differs. */
+export function syncBar(bar: Bar, view: BarView): void {
+  const { lang } = view;
+  labelBar(bar, lang);
+  for (const action of ACTIONS) {
+    const off =
+      view.disabled ||
+      (CHANGING.has(action) && !view.writable) ||
+      (action === 'undo' && !view.canUndo) ||
+      (action === 'redo' && !view.canRedo);
+    if (bar.buttons[action].disabled !== off) bar.buttons[action].disabled = off;
+  }
+  bar.draft.root.hidden = !view.offer || !view.writable;
+  if (view.offer && bar.draft.text.textContent !== view.offer) bar.draft.text.textContent = view.offer;
+  for (const [path, { control }] of bar.controls) {
+    if (control.disabled !== view.disabled) control.disabled = view.disabled;
+    if (control.readOnly !== view.readonly) control.readOnly = view.readonly;
+    const error = view.fieldErrors.get(path);
+    const missing = path === 'agency' && view.validate && !view.report.agency.trim();
+    setAttribute(control, 'aria-invalid', error !== undefined || missing ? 'true' : null);
+    // What the editor is typing stays; a text that is not a value stays too.
+    if (control === view.focused || error !== undefined) continue;
+    const value = readValue(view.report, path);
+    const text = value === null ? '' : String(value);
+    if (control.value !== text) control.value = text;
+  }
+  if (bar.status.textContent !== view.status) bar.status.textContent = view.status;
+  const doc = bar.root.ownerDocument;
+  if (bar.notes.childElementCount !== view.notes.length) bar.notes.replaceChildren(...listItems(doc, view.notes));
+  if (bar.shown?.entries !== view.entries || bar.shown.lang !== lang) {
+    bar.shown = { entries: view.entries, lang };
+    const entries = [...view.entries];
+    const messages = entries.map(([path, text]) => {
+      const entry = readEntry(text, cellInfo(path)?.amount ?? false);
+      return EDIT.invalidEntry(path, text, entry.kind === 'invalid' ? entry.reason : 'text', lang);
+    });
+    bar.messages.replaceChildren(
+      ...listItems(
+        doc,
+        messages,
+        entries.map(([path]) => entryId(path)),
+      ),
+    );
+  }
 }

@@ -6,11 +6,14 @@
  */
 import { cellsOf } from '../model/cells.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
-import type { ImportWarning, ImportWarningKind } from '../import/types.js';
+import type { ImportResult, ImportWarning, ImportWarningKind } from '../import/types.js';
 import type { Report } from '../model/schema.js';
+import { pick, type Lang } from '../model/text.js';
+import { EDIT, cellInWords } from './edit-text.js';
 import { entryText } from './entry.js';
+import type { PastePlan } from './paste.js';
 import { readValue, slotOf, type EditState, type Slot } from './state.js';
-import type { GridCell } from './table-grid.js';
+import type { GridCell, TableGrid } from './table-grid.js';
 import { toTsv } from './tsv.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -89,4 +92,30 @@ export function importedSlots(
     }
   }
   return { slots, found, notes: warnings.filter((warning) => !NOT_FOR_PASTE.has(warning.kind)) };
+}
+
+/** What a pasted block did: how many cells, and where it stopped if it did not fit. */
+export function pasteMessage(plan: PastePlan<GridCell>, grid: TableGrid, start: GridCell, lang: Lang): string {
+  const stopped = plan.stopped;
+  let message = pick(EDIT.pasted(plan.targets.length), lang);
+  if (stopped?.reason === 'outside') message += pick(EDIT.pasteOutside(stopped.row, stopped.column), lang);
+  if (stopped?.reason === 'label') {
+    const cell = grid.navigation.targets(start, stopped.row - 1)?.[0];
+    message += pick(EDIT.pasteLabel(stopped.row, stopped.label ?? '', cell ? cellInWords(cell.path, lang) : ''), lang);
+  }
+  return message;
+}
+
+/**
+ * Imports pasted HTML with the importer (loaded on demand; in the drop-in, its own file). A pasted
+ * table has no title or signature: the report's agency and year are given, so they are not asked for.
+ */
+export async function importHtml(html: string, report: Report | undefined): Promise<ImportResult | undefined> {
+  try {
+    const { importReport } = await import('../import/index.js');
+    return importReport(html, { partial: true, sourceKind: 'html', agency: report?.agency.trim() || '-', year: report?.year ?? 0 });
+  } catch (error) {
+    console.warn('disclosure-tables: the importer could not be loaded; the paste is read as text.', error);
+    return undefined;
+  }
 }

@@ -21,6 +21,8 @@ import {
 } from '../../src/edit/state.js';
 import { Navigation, type Place } from '../../src/edit/navigation.js';
 import { planPaste, type PasteLabels } from '../../src/edit/paste.js';
+import { cellCommand, entryCommand, type Key } from '../../src/edit/keys.js';
+import { readField } from '../../src/edit/fields.js';
 import { ACTIVE_PATHS } from '../spec.js';
 import { loadReport } from '../helpers/fixtures.js';
 import type { Report } from '../../src/model/schema.js';
@@ -413,5 +415,67 @@ describe('where a pasted block lands', () => {
     const padded = planPaste(navigation, at('reviews.review.upheld'), parseTsv('1\t2\r\n\t\r\n\r\n'), labels);
     assert.equal(padded.stopped, undefined);
     assert.equal(padded.targets.length, 2);
+  });
+});
+
+describe('the keys as commands', () => {
+  const key = (name: string, modifiers: Partial<Key> = {}): Key => ({
+    key: name,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...modifiers,
+  });
+  const to = (command: { kind: string; to?: Cell } | undefined) =>
+    command && 'to' in command ? `${command.kind} ${command.to!.path}` : command?.kind;
+
+  it('on a cell: moves, selection, undo and redo, F2, Delete, typing; Tab after the last cell and Ctrl+C are the browser’s', () => {
+    const { navigation, at } = layout('active');
+    const cell = at('active.regulations.repealed');
+    assert.equal(to(cellCommand(key('ArrowDown'), navigation, cell)), 'go active.normativeDocuments.repealed');
+    assert.equal(
+      to(cellCommand(key('Enter', { shiftKey: true }), navigation, at('active.licensing'))),
+      'go active.normativeDocuments.issued',
+    );
+    assert.equal(to(cellCommand(key('ArrowRight', { shiftKey: true }), navigation, cell)), 'extend active.regulations.inForce');
+    assert.equal(to(cellCommand(key('ArrowLeft'), navigation, at('active.regulations.issued'))), 'stay');
+    assert.equal(to(cellCommand(key('z', { ctrlKey: true }), navigation, cell)), 'undo');
+    assert.equal(to(cellCommand(key('z', { metaKey: true, shiftKey: true }), navigation, cell)), 'redo');
+    assert.equal(to(cellCommand(key('y', { ctrlKey: true }), navigation, cell)), 'redo');
+    assert.equal(to(cellCommand(key('F2'), navigation, cell)), 'edit');
+    assert.equal(to(cellCommand(key('Backspace'), navigation, cell)), 'clear');
+    assert.deepEqual(cellCommand(key('７'), navigation, cell), { kind: 'type', text: '７' });
+    assert.equal(cellCommand(key('Tab'), navigation, at('active.fees')), undefined);
+    assert.equal(cellCommand(key('c', { ctrlKey: true }), navigation, cell), undefined);
+    assert.equal(cellCommand(key('Shift'), navigation, cell), undefined);
+  });
+
+  it('in the input: Enter and Tab commit and move, Esc cancels, F2 toggles; arrows after F2 are the caret’s', () => {
+    const { navigation, at } = layout('reviews');
+    const cell = at('reviews.review.upheld');
+    assert.equal(to(entryCommand(key('Tab'), navigation, cell, { mode: 'enter' })), 'commit reviews.review.corrected');
+    assert.deepEqual(entryCommand(key('Tab'), navigation, at('reviews.litigationAfterReview.total'), { mode: 'enter' }), {
+      kind: 'commit',
+      leave: true,
+    });
+    assert.deepEqual(entryCommand(key('Enter'), navigation, cell, { mode: 'edit' }), { kind: 'commit' });
+    assert.equal(to(entryCommand(key('ArrowRight'), navigation, cell, { mode: 'enter' })), 'commit reviews.review.corrected');
+    assert.equal(entryCommand(key('ArrowRight'), navigation, cell, { mode: 'edit' }), undefined);
+    assert.equal(entryCommand(key('Escape'), navigation, cell, { mode: 'edit' })!.kind, 'cancel');
+    assert.equal(entryCommand(key('F2'), navigation, cell, { mode: 'enter' })!.kind, 'toggle');
+    assert.equal(entryCommand(key('5'), navigation, cell, { mode: 'enter' }), undefined);
+  });
+});
+
+describe('the report’s own fields', () => {
+  it('reads a year typed in full-width digits, keeps a year or date that is not one out of the report', () => {
+    assert.deepEqual(readField('year', '２０２４'), { value: 2024 });
+    assert.ok('error' in readField('year', '24年'));
+    assert.deepEqual(readField('publishedOn', '2025-01-20'), { value: '2025-01-20' });
+    assert.deepEqual(readField('publishedOn', ''), { value: null });
+    assert.ok('error' in readField('publishedOn', '2025年1月'));
+    assert.deepEqual(readField('agency', ' 某某县人民政府 '), { value: '某某县人民政府' });
+    assert.deepEqual(readField('sections.overview', '  一、\n二、'), { value: '  一、\n二、' });
   });
 });

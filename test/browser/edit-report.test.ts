@@ -73,6 +73,28 @@ describe('<disclosure-report editable>: a new report and its fields', () => {
   });
 });
 
+describe('turning editing off', () => {
+  it('leaves the tables as the reading view shows them, with the report as edited', async () => {
+    const { el } = await mountEditable<DisclosureReport>('disclosure-report', await sample(), { name: 'report' });
+    await focusCell(el, 'reviews.review.upheld');
+    await type('6');
+    await press('Enter');
+    el.editable = false;
+    await el.updateComplete;
+    expect(rootOf(el).querySelector('table[role="grid"]')).to.equal(null);
+    expect(rootOf(el).querySelector('.edit-bar')).to.equal(null);
+    expect(rootOf(el).querySelectorAll('td[data-path][tabindex="0"]')).to.have.length(0);
+    expect(el.querySelector('input[type="hidden"]'), 'no form value outside editing').to.equal(null);
+    expect(valueAt(el, 'reviews.review.upheld')).to.equal(6);
+    expect(valueOf(cellAt(el, 'reviews.review.upheld'))).to.equal('6');
+    el.editable = true;
+    await el.updateComplete;
+    expect(rootOf(el).querySelectorAll('table[role="grid"]')).to.have.length(3);
+    expect(el.undo(), 'the undo history is kept').to.equal(true);
+    expect(valueAt(el, 'reviews.review.upheld')).to.equal(0);
+  });
+});
+
 describe('live checks while editing', () => {
   it('every edit is checked at once: marks, messages and the findings list follow, focus stays where it went', async () => {
     const { el } = await mountEditable<DisclosureReport>('disclosure-report', await sample());

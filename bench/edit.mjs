@@ -1,8 +1,8 @@
 // Edit section: one typed cell committed in `<disclosure-report editable>` (a 表三 cell: typed into the
 // cell's input, a frame rendered, then Enter, which also moves to the cell below) until the report is
-// checked again and re-rendered, beside the read-only
-// update of the same report (a new `report` object with the same cell changed, as bench/update.mjs
-// does), both measured on the same pages in the same run.
+// checked again and re-rendered, beside the read-only update of the same report (a new `report` object
+// with the same cell changed, as bench/update.mjs does, also after a frame), on the same pages in the
+// same run.
 import { median } from './browser.mjs';
 import { fixtures } from './reports.mjs';
 
@@ -16,6 +16,8 @@ async function measure(env, updates) {
     return await page.evaluate(
       async (report, updates, warmUp, path) => {
         const stage = document.getElementById('stage');
+        // An editor types at the speed of frames: the page has rendered before each change.
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         // The read-only figure: a new report object with one cell changed.
         const reader = document.createElement('disclosure-report');
         stage.append(reader);
@@ -25,6 +27,7 @@ async function measure(env, updates) {
         for (let index = 0; index < updates + warmUp; index += 1) {
           const copy = structuredClone(report);
           copy.applications.received.naturalPerson = index + 1;
+          await frame();
           const start = performance.now();
           reader.report = copy;
           await reader.updateComplete;
@@ -47,8 +50,7 @@ async function measure(env, updates) {
           key(td, { key: 'F2' });
           const input = td.querySelector('input.entry');
           input.value = String(index + 1);
-          // An editor types at the speed of frames: the page has rendered what was typed before Enter.
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+          await frame();
           const start = performance.now();
           key(input, { key: 'Enter' });
           await editor.updateComplete;

@@ -447,10 +447,11 @@ export class Editor implements ReactiveController {
 
   /** Makes a cell the active one and focuses it; `column`: the column a vertical move keeps. */
   private go(grid: TableGrid, cell: GridCell, column?: number): void {
+    // Focus first, while the style is clean (focusing makes the browser bring it up to date); then
+    // the tab stop and selection. Scrolling needs the layout, which the next frame computes anyway.
+    cell.td.focus({ preventScroll: true });
     this.column = column;
     this.marks.select(grid, cell, cell, this.disabledNow);
-    // Scrolling needs the layout, which the next frame computes anyway: it waits for it.
-    cell.td.focus({ preventScroll: true });
     const view = cell.td.ownerDocument.defaultView;
     if (view) view.requestAnimationFrame(() => cell.td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
   }

@@ -57,6 +57,7 @@ export default tseslint.config(
       'src/static/**/*.ts',
       'src/view/**/*.ts',
       'src/export/**/*.ts',
+      'src/edit/**/*.ts',
       'src/cli-output.ts',
     ],
     rules: {

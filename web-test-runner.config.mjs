@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { emulateMediaCommand, printPdfCommand, rawDropIn, reactAsEsm } from './scripts/build-test-deps.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { clipboardAccessCommand } from './scripts/test-clipboard.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -20,6 +22,8 @@ export default {
     reactAsEsm(),
     emulateMediaCommand(),
     printPdfCommand(),
+    clipboardAccessCommand(),
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -6,9 +6,19 @@
 import size from './size.mjs';
 import render from './render.mjs';
 import update from './update.mjs';
+import edit from './edit.mjs';
 import checker from './checker.mjs';
 import importer from './import.mjs';
 import office from './office.mjs';
 import pdf from './pdf.mjs';
 
-export default [size, { ...render, browser: true }, { ...update, browser: true }, checker, importer, office, pdf];
+export default [
+  size,
+  { ...render, browser: true },
+  { ...update, browser: true },
+  { ...edit, browser: true },
+  checker,
+  importer,
+  office,
+  pdf,
+];

@@ -82,8 +82,9 @@ export function renderApiSection(manifest) {
   }
   lines.push(
     '',
-    'Both events bubble and cross shadow roots (`composed`). `disclosure-check` fires after every check, whether the',
-    'report came from the `report` property, `src` or inline JSON; `disclosure-error` fires instead when it cannot be shown.',
+    'The events bubble and cross shadow roots (`composed`). `disclosure-check` fires after every check, whether the',
+    'report came from the `report` property, `src` or inline JSON; `disclosure-error` fires instead when it cannot be shown;',
+    '`disclosure-edit` fires in editing mode after each committed change (see [Editing](#editing-fill-in-the-report-in-the-official-tables)).',
   );
   return lines.join('\n');
 }

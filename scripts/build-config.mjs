@@ -9,7 +9,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
  * Files of their own beside dist/disclosure-tables.js, each loaded by the elements only when a page
  * needs it (a dynamic `import()` of the entry becomes an import of the file): the importer, for a
  * pasted published table or a `src` file that is not UTF-8; the Office reader, for a .docx or .xlsx;
- * the prose rules, for a report with prose. A page that needs none of them fetches none.
+ * the prose rules, for a report with prose; the editing mode, the first time `editable` is set, and
+ * its outputs (static HTML, Excel), which the editing mode loads when one is asked for. A page that
+ * needs none of them fetches none. A sibling may load a sibling listed before it.
  * `match` is the import specifier the elements use; `inside` the folder whose own modules import it as code.
  */
 export const SIBLINGS = [
@@ -47,6 +49,20 @@ export const SIBLINGS = [
     entry: 'src/check/beyond.ts',
     match: /(^|\/)check\/beyond\.(js|ts)$/,
     inside: '/src/check/',
+  },
+  {
+    name: 'editing mode',
+    file: 'disclosure-tables-edit.js',
+    entry: 'src/edit/index.ts',
+    match: /(^|\/)edit\/index\.(js|ts)$/,
+    inside: '/src/edit/',
+  },
+  {
+    name: 'editing outputs',
+    file: 'disclosure-tables-edit-outputs.js',
+    entry: 'src/edit/outputs/index.ts',
+    match: /(^|\/)outputs\/index\.(js|ts)$/,
+    inside: '/src/edit/outputs/',
   },
 ];
 export const IMPORTER_FILE = SIBLINGS[0].file;

@@ -64,7 +64,7 @@ async function buildDropIn() {
   // The files the drop-in loads on demand, each built only when something refers to it.
   let siblingsText = '';
   for (const sibling of SIBLINGS) {
-    if (!text.includes(sibling.file) || !existsSync(join(root, sibling.entry))) continue;
+    if (!(text + siblingsText).includes(sibling.file) || !existsSync(join(root, sibling.entry))) continue;
     const built = await buildOne(join(root, sibling.entry), sibling.file);
     siblingsText += built.text;
     console.log(

@@ -15,5 +15,9 @@ export type {
   DisclosureCheckEvent,
   DisclosureErrorDetail,
   DisclosureErrorEvent,
+  DisclosureEditDetail,
+  DisclosureEditEvent,
+  EditChange,
+  EditSource,
   ReportProblem,
 } from './internal/events.js';

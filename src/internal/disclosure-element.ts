@@ -22,6 +22,7 @@ import type { ImportWarning } from '../import/types.js';
 import { ReportSourceController, unexpected, type SourceState } from './report-source-controller.js';
 import { PreviousReportController, previousNotes } from './previous-report-controller.js';
 import type { Loaded } from '../load/load.js';
+import type { Editor } from '../edit/editor.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 
 /**
@@ -73,6 +74,7 @@ type Status =
  *
  * @event {CustomEvent<{ findings: readonly Finding[] }>} disclosure-check - After every check of a new report, language or checks mode. Bubbles, composed.
  * @event {CustomEvent<{ errors: readonly ReportProblem[] }>} disclosure-error - When the report cannot be shown: a structural error, a failed load, or text that is not JSON. Bubbles, composed.
+ * @event {CustomEvent<DisclosureEditDetail>} disclosure-edit - Editing mode: after each committed edit, paste, 空白填 0, undo, redo, restored draft or form reset, with `{ changes: [{ path, from, to }], source, invalid }`; `report` is already the new report. Bubbles, composed.
  *
  * @slot - An inline `<script type="application/json">` holding the report, for pages that run no script of their own; or the report's published `<table>`, which the element imports, shows in the official layout and keeps as the fallback.
  *
@@ -101,6 +103,14 @@ type Status =
  * @csspart import-notes - How the report was read where that was a guess (the import of a table pasted inside the element, or a `src` file that is not UTF-8), or that last year's report could not be read, listed with the findings.
  * @csspart error - The error panel shown instead of the table for an invalid report.
  * @csspart status - Loading and empty states.
+ * @csspart edit-bar - Editing mode: the bar above the tables (commands, outputs, draft offer, status, messages).
+ * @csspart edit-button - Editing mode: each button of the bar.
+ * @csspart edit-fields - Editing mode of `<disclosure-report>`: the report's agency, year, title, date and prose.
+ * @csspart edit-status - Editing mode: the live status line (what a paste, 空白填 0 or undo did).
+ * @csspart edit-messages - Editing mode: the messages of cells whose text is not a value.
+ * @csspart draft-prompt - Editing mode: the offer to restore an unsaved draft.
+ * @csspart entry - Editing mode: the input in the cell being edited.
+ * @csspart entry-text - Editing mode: text typed into a cell that is not a value, shown in its cell.
  *
  * @cssprop --disclosure-border-color - Cell borders.
  * @cssprop --disclosure-header-background - Header cells.
@@ -118,6 +128,8 @@ type Status =
  */
 export abstract class DisclosureElement extends LitElement {
   static override styles = [tableStyles];
+  /** A form control in editing mode (ElementInternals: validity, reset, disabled). */
+  static formAssociated = true;
 
   // Declared without decorators: the same reactive properties, without the decorators' code in the drop-in.
   static override properties: PropertyDeclarations = {
@@ -127,6 +139,12 @@ export abstract class DisclosureElement extends LitElement {
     previousSrc: { attribute: 'previous-src', reflect: true },
     checks: { reflect: true },
     lang: { reflect: true },
+    editable: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    validate: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    draftKey: { attribute: 'draft-key', reflect: true },
   };
 
   /** The report: an object in the report JSON shape. Takes precedence over `src` and inline JSON. */
@@ -146,6 +164,28 @@ export abstract class DisclosureElement extends LitElement {
 
   /** The language of labels and messages: `en` for English, Chinese otherwise; inherited from ancestors when not set. */
   declare lang: string;
+
+  /**
+   * Editing mode: the data cells (totals included) take Excel's keys, paste and undo; every edit is
+   * checked at once. Loaded the first time it is set (the drop-in's `disclosure-tables-edit.js`). An
+   * element with no data starts a blank report.
+   */
+  editable = false;
+
+  /** Editing mode: the form field name; the form value is the report JSON. */
+  declare name?: string;
+
+  /** Editing mode: error findings and text that is not a value make the element invalid, so its form does not submit. */
+  validate = false;
+
+  /** Editing mode: no editing, no focus, not submitted (as a disabled form control). */
+  disabled = false;
+
+  /** Editing mode: cells can be selected and copied, not changed; the value is still submitted. */
+  readonly = false;
+
+  /** Editing mode: saves every change in the browser under this key and offers an unsaved draft back on load. */
+  declare draftKey?: string;
 
   /** What the element shows: derived in `willUpdate` from the source's state. */
   protected status: Status = { kind: 'empty' };
@@ -179,6 +219,9 @@ export abstract class DisclosureElement extends LitElement {
   /** The source state the values and findings were derived from. */
   private derivedFrom: SourceState | undefined;
   private currentFindings: readonly Finding[] = [];
+  /** The editing mode (src/edit), loaded the first time `editable` is set. */
+  private editor: Editor | undefined;
+  private editorLoad: Promise<void> | undefined;
   private pendingEvent:
     undefined | { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
 
@@ -215,10 +258,71 @@ export abstract class DisclosureElement extends LitElement {
     this.resizeObserver = undefined;
   }
 
+  /** Editing mode: sets every blank cell that is not a total to `value` ("空白填 0"), as one undo step; returns how many cells changed. */
+  fillBlanks(value: number): number {
+    return this.editor?.fillBlanks(value) ?? 0;
+  }
+
+  /** Editing mode: undoes the last edit, paste or fill; false when there is nothing to undo. */
+  undo(): boolean {
+    return this.editor?.undo() ?? false;
+  }
+
+  /** Editing mode: redoes what was undone last; false when there is nothing to redo. */
+  redo(): boolean {
+    return this.editor?.redo() ?? false;
+  }
+
+  /** Editing mode with `validate`: whether the report is ready to submit (no error finding, no text that is not a value). */
+  checkValidity(): boolean {
+    return this.editor?.checkValidity() ?? true;
+  }
+
+  /** As `checkValidity()`, and when invalid says why and moves focus to the first problem. */
+  reportValidity(): boolean {
+    return this.editor?.reportValidity() ?? true;
+  }
+
+  /** Editing mode with `validate`: why the element is invalid (names the table, row and column), or ''. */
+  get validationMessage(): string {
+    return this.editor?.validationMessage ?? '';
+  }
+
+  /** Editing mode: whether the report differs from the one given (or last submitted). */
+  get dirty(): boolean {
+    return this.editor?.dirty ?? false;
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.editor?.formReset();
+  }
+
+  /** @internal */
+  formDisabledCallback(): void {
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An English page waits for the English texts; a Chinese page never fetches them.
     if (lacksEnglish(this.language) && !this.englishWait) this.englishWait = loadEnglish().then(() => this.requestUpdate());
-    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.reload();
+    if (this.editable)
+      this.editorLoad ??= import('../edit/index.js').then(
+        ({ attachEditor }) => {
+          this.editor = attachEditor(this, { tables: this.tables, whole: this.tables.length > 1 });
+          this.derivedFrom = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => console.warn('disclosure-tables: the editing mode could not be loaded.', error),
+      );
+    // Turning editing on or off: the editor takes (or leaves) the report shown.
+    if (changed.has('editable')) this.derivedFrom = undefined;
+    // The editor's own report is well-formed: shown without reading it again (and stays `report`).
+    if (!this.hasUpdated || changed.has('report') || changed.has('src')) {
+      const owned = this.editor?.owns(this.report);
+      if (owned) this.report = owned;
+      this.source.reload(owned);
+    }
     if (!this.hasUpdated || changed.has('previous') || changed.has('previousSrc')) this.previousSource.reload();
     if (this.source.state !== this.derivedFrom) this.show(this.source.state);
     else if (
@@ -301,7 +405,13 @@ export abstract class DisclosureElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // A report given at once but not well-formed waits for its explanation; then the prose rules.
-    for (const wait of [() => this.englishWait, () => this.source.pending, () => this.proseWait]) {
+    for (const wait of [
+      () => this.englishWait,
+      () => this.editable && this.editorLoad,
+      () => this.editor?.busy,
+      () => this.source.pending,
+      () => this.proseWait,
+    ]) {
       const pending = wait();
       if (!pending) continue;
       await pending;
@@ -318,6 +428,13 @@ export abstract class DisclosureElement extends LitElement {
 
   /** Takes a new source state and derives everything shown from it. */
   private show(state: SourceState): void {
+    // Editing: a loaded report becomes the one edited, and no data at all a blank report.
+    const edited = this.editor?.adopt(state);
+    if (edited) {
+      this.report = edited;
+      this.source.reload(edited);
+      state = this.source.state;
+    }
     this.derivedFrom = state;
     const loaded = state.kind === 'loaded' ? state.loaded : undefined;
     this.upgradingTable = state.kind !== 'empty' && state.origin === 'page-table';

@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { explainInBrowser, fromPageTable, fromUrl, inlineJson } from '../load/browser.js';
 import { fromJsonText, fromObject, type Loaded } from '../load/load.js';
+import type { Report } from '../model/schema.js';
 import { translated } from '../model/text.js';
 
 /** Which source a report came from. */
@@ -66,13 +67,14 @@ export class ReportSourceController implements ReactiveController {
     this.abortController?.abort();
   }
 
-  /** Reads the report again from the source that takes precedence now. */
-  reload(): void {
+  /** Reads the report again from the source that takes precedence now; `trusted`: a report already well-formed (the editor's). */
+  reload(trusted?: Report): void {
     this.abortController?.abort();
     const request = ++this.request;
     const host = this.host;
     this.pending = undefined;
-    if (host.report !== undefined) {
+    if (trusted) this.set({ kind: 'loaded', origin: 'property', loaded: { ok: true, report: trusted, notes: [] } });
+    else if (host.report !== undefined) {
       const report = host.report;
       this.take(
         request,

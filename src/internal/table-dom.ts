@@ -199,14 +199,17 @@ function setAttribute(element: Element, name: string, value: string | null): voi
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
-/** Writes what differs between a cell's previous view (none: as cloned) and its next one. */
-function patch(cell: RenderedCell, next: DataCellView, total: boolean, prefix: string): void {
+/**
+ * Writes what differs between a cell's previous view (none: as cloned) and its next one; `roving`:
+ * the editing mode owns the tabindex.
+ */
+function patch(cell: RenderedCell, next: DataCellView, total: boolean, prefix: string, roving: boolean): void {
   const { td, span, view: previous } = cell;
   if ((previous?.linked ?? false) !== next.linked) setAttribute(td, 'id', next.linked ? cellId(prefix, next.path) : null);
   if ((previous?.states ?? (total ? 'cell total' : 'cell')) !== next.states) td.setAttribute('part', next.states);
   if (!sameList(previous?.findings ?? [], next.findings)) {
     setAttribute(td, 'aria-describedby', next.findings.length ? next.findings.map((index) => findingId(prefix, index)).join(' ') : null);
-    setAttribute(td, 'tabindex', next.findings.length ? '-1' : null);
+    if (!roving) setAttribute(td, 'tabindex', next.findings.length ? '-1' : null);
   }
   if ((previous?.blank ?? false) !== next.blank) span.className = next.blank ? 'sr-only' : 'value';
   if (previous?.text !== next.text) cell.text.data = next.text;
@@ -286,6 +289,8 @@ class TableDom extends Directive {
     }
     const relang = this.lang !== lang;
     this.lang = lang;
+    // In editing mode (src/edit) the table is a grid whose cells have a roving tabindex.
+    const roving = this.region!.firstElementChild?.getAttribute('role') === 'grid';
     layout.cells.forEach((cell, index) => {
       const rendered = this.cells[index]!;
       const value = values.shown[cell.index] ?? null;
@@ -306,7 +311,7 @@ class TableDom extends Directive {
       rendered.computed = computed;
       rendered.marks = marks;
       rendered.linked = linked;
-      patch(rendered, dataCellView(cell, values, marking, lang), cell.total, idPrefix);
+      patch(rendered, dataCellView(cell, values, marking, lang), cell.total, idPrefix, roving);
     });
     return noChange;
   }

@@ -1,7 +1,7 @@
 /**
  * `disclosure-tables/react`: React components for the four elements, made with `@lit/react`.
  * Importing this module defines the elements. Properties (`report`, `checks`, `headingLevel`…) are
- * set as properties, and the events are props: `onDisclosureCheck`, `onDisclosureError`.
+ * set as properties, and the events are props: `onDisclosureCheck`, `onDisclosureError`, `onDisclosureEdit`.
  *
  * ```tsx
  * import { DisclosureApplicationTable } from 'disclosure-tables/react';
@@ -16,13 +16,17 @@ import { DisclosureApplicationTable as ApplicationTableElement } from '../applic
 import { DisclosureActiveTable as ActiveTableElement } from '../active-table/define.js';
 import { DisclosureReviewTable as ReviewTableElement } from '../review-table/define.js';
 import { DisclosureReport as ReportElement } from '../report/define.js';
-import type { DisclosureCheckEvent, DisclosureErrorEvent } from '../internal/events.js';
+import type { DisclosureCheckEvent, DisclosureEditEvent, DisclosureErrorEvent } from '../internal/events.js';
 
 export type {
   DisclosureCheckDetail,
   DisclosureCheckEvent,
   DisclosureErrorDetail,
   DisclosureErrorEvent,
+  DisclosureEditDetail,
+  DisclosureEditEvent,
+  EditChange,
+  EditSource,
   ReportProblem,
 } from '../internal/events.js';
 export type { Finding } from '../check/findings.js';
@@ -31,6 +35,8 @@ export type { Finding } from '../check/findings.js';
 const events = {
   onDisclosureCheck: 'disclosure-check' as EventName<DisclosureCheckEvent>,
   onDisclosureError: 'disclosure-error' as EventName<DisclosureErrorEvent>,
+  /** Editing mode: after each committed edit, paste, fill, undo or redo. */
+  onDisclosureEdit: 'disclosure-edit' as EventName<DisclosureEditEvent>,
 };
 
 /** `<disclosure-application-table>`: 表三 收到和处理政府信息公开申请情况. */

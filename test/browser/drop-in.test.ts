@@ -81,8 +81,9 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     let text = await (await fetch(DROP_IN)).text();
     expect(text.length).to.be.greaterThan(10000);
     // The imports allowed: the importer's own file beside it, loaded only for a pasted table, the
-    // Office reader's, loaded only for a .docx/.xlsx, and the prose rules', only for a report with prose.
-    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|beyond|errors|en)\.js\1\s*\)/g, '');
+    // Office reader's, loaded only for a .docx/.xlsx, the rules beyond one table, only for a report with prose or a
+    // previous report, the English, only for lang="en", and the editing mode's, only once `editable` is set.
+    text = text.replace(/\bimport\(\s*(["'`])\.\/disclosure-tables-(?:import|office|beyond|errors|en|edit)\.js\1\s*\)/g, '');
     // No other static or dynamic import (`.importNode(` is lit's own DOM call).
     expect(text).not.to.match(/(?<![.\w$])import\s*(?:[{*("'`]|[\w$]+\s+from\b)/);
     expect(text).not.to.match(/\bfrom\s*["'`]/);

@@ -37,9 +37,15 @@ describe('README API table vs custom-elements.json', () => {
     const entries: Entry[] = manifestEntries(manifest);
     for (const tag of TAGS) {
       const names = (kind: string) => entries.filter((entry) => entry.tag === tag && entry.kind === kind).map((entry) => entry.name);
-      assert.deepEqual(names('event').sort(), ['disclosure-check', 'disclosure-error'], `${tag} events`);
-      for (const attribute of ['src', 'checks', 'lang']) assert.ok(names('attribute').includes(attribute), `${tag} attribute ${attribute}`);
-      for (const property of ['report', 'findings']) assert.ok(names('property').includes(property), `${tag} property ${property}`);
+      assert.deepEqual(names('event').sort(), ['disclosure-check', 'disclosure-edit', 'disclosure-error'], `${tag} events`);
+      for (const attribute of ['src', 'checks', 'lang', 'editable', 'name', 'validate', 'disabled', 'readonly', 'draft-key'])
+        assert.ok(names('attribute').includes(attribute), `${tag} attribute ${attribute}`);
+      for (const property of ['report', 'findings', 'editable', 'dirty', 'validationMessage'])
+        assert.ok(names('property').includes(property), `${tag} property ${property}`);
+      for (const method of ['fillBlanks()', 'undo()', 'redo()', 'checkValidity()', 'reportValidity()'])
+        assert.ok(names('method').includes(method), `${tag} method ${method}`);
+      // The form callbacks are the browser's, not API.
+      assert.ok(!names('method').includes('formResetCallback()'), `${tag} formResetCallback is internal`);
       for (const part of ['table', 'caption', 'cell', 'error', 'status']) assert.ok(names('part').includes(part), `${tag} part ${part}`);
       assert.ok(names('CSS property').includes('--disclosure-border-color'), `${tag} custom property --disclosure-border-color`);
     }

@@ -12,7 +12,7 @@ import type { Report } from './schema.js';
 
 /** A plan as written to the generated file: plain data. */
 export type PlanData =
-  /** A cell: a finite number or null; absent is null. */
+  /** A cell: any number (non-finite ones are the checker's `cell.invalid`) or null; absent is null. */
   | { kind: 'cell' }
   | { kind: 'object'; keys: readonly string[]; plans: readonly PlanData[] }
   /** An object of cells only (a row): the common case, read in one loop. */
@@ -45,6 +45,12 @@ type Plan =
 const REJECT: unique symbol = Symbol('reject');
 const ABSENT: unique symbol = Symbol('absent');
 
+/** The value of an own data property; REJECT for a getter (never called: parseReport names it). */
+function dataOf(object: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : REJECT;
+}
+
 function prepare(data: PlanData): Plan {
   switch (data.kind) {
     case 'object':
@@ -74,16 +80,16 @@ function run(plan: Plan, value: unknown): unknown {
   switch (plan.kind) {
     case 'cell':
       if (value === undefined || value === null) return null;
-      return typeof value === 'number' && Number.isFinite(value) ? value : REJECT;
+      return typeof value === 'number' ? value : REJECT;
     case 'cells': {
       if (!isPlainObject(value)) return REJECT;
       const cells: (number | null)[] = new Array(plan.keys.length).fill(null);
       for (const key of Object.keys(value)) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
-        const cell = value[key];
+        const cell = dataOf(value, key);
         if (cell === undefined || cell === null) continue;
-        if (typeof cell !== 'number' || !Number.isFinite(cell)) return REJECT;
+        if (typeof cell !== 'number') return REJECT;
         cells[position] = cell;
       }
       const out: Record<string, number | null> = {};
@@ -98,7 +104,9 @@ function run(plan: Plan, value: unknown): unknown {
       for (const key of Object.keys(value)) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
-        given[position] = value[key];
+        const item = dataOf(value, key);
+        if (item === REJECT) return REJECT;
+        given[position] = item;
         present[position] = true;
       }
       const out: Record<string, unknown> = {};

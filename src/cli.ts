@@ -12,12 +12,13 @@ import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from '
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';
 import { sameAgency } from './check/agency.js';
-import { checkReport } from './check/checker.js';
-import type { Loaded } from './load/load.js';
+import { checkReport, type CheckOptions } from './check/checker.js';
+import { problem, type Loaded } from './load/load.js';
+import { bi } from './model/text.js';
 import type { Report } from './model/schema.js';
 import { pick, type Lang } from './model/text.js';
 import type { ImportOptions } from './import/types.js';
-import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
+import { formatCsv, formatSummary, formatText, printable, type FileResult } from './cli-output.js';
 import { fromSource } from './load/node.js';
 import { tablesHtml } from './static/table-html.js';
 import { reportToXlsx } from './export/xlsx.js';
@@ -81,6 +82,28 @@ export function expandFiles(args: readonly string[]): string[] {
   });
 }
 
+/** A failure of this library is one file's problem, never the end of a batch. */
+const unexpected = (where: string, error: unknown) => {
+  const detail = error instanceof Error ? error.message : String(error);
+  return problem(where, 'unexpected', bi(`${where}：意外错误（${detail}）`, `${where}: unexpected error (${detail})`));
+};
+
+async function loadSafely(file: string, options: ImportOptions): Promise<Loaded> {
+  try {
+    return await fromSource(file, options);
+  } catch (error) {
+    return { ok: false, problems: [unexpected(file, error)], notes: [] };
+  }
+}
+
+function checkSafely(file: string, report: Report, options: CheckOptions): Pick<FileResult, 'findings' | 'problems'> {
+  try {
+    return { findings: checkReport(report, options), problems: [] };
+  } catch (error) {
+    return { findings: [], problems: [unexpected(file, error)] };
+  }
+}
+
 export async function main(
   argv: readonly string[],
   out: (text: string) => void = console.log,
@@ -140,15 +163,17 @@ export async function main(
     return 2;
   }
 
+  // Names and messages come from the files: never a terminal's control sequence.
+  const say = (text: string) => err(printable(text));
   if (command === 'import' || command === 'html' || command === 'xlsx') {
-    const loaded = await fromSource(files[0]!, options);
+    const loaded = await loadSafely(files[0]!, options);
     // Compiler-style `file:line: message`, which editors and terminals turn into links.
     for (const note of loaded.notes)
-      err(
+      say(
         `${note.line ? `${files[0]}:${note.line}: ` : note.page ? `${files[0]} (${lang === 'en' ? `p. ${note.page}` : `第 ${note.page} 页`}): ` : ''}${pick(note.message, lang)}`,
       );
     if (!loaded.ok) {
-      for (const problem of loaded.problems) err(`${files[0]}: ${pick(problem.message, lang)}`);
+      for (const problem of loaded.problems) say(`${files[0]}: ${pick(problem.message, lang)}`);
       return 1;
     }
     if (command === 'xlsx') {
@@ -174,12 +199,12 @@ export async function main(
     return 2;
   }
   const reports: { file: string; loaded: Loaded }[] = [];
-  for (const file of expanded) reports.push({ file, loaded: await fromSource(file, options) });
+  for (const file of expanded) reports.push({ file, loaded: await loadSafely(file, options) });
   let given: { file: string; report: Report } | undefined;
   if (previousFile) {
-    const loaded = await fromSource(previousFile, options);
+    const loaded = await loadSafely(previousFile, options);
     if (!loaded.ok) {
-      for (const problem of loaded.problems) err(`${previousFile}: ${pick(problem.message, lang)}`);
+      for (const problem of loaded.problems) say(`${previousFile}: ${pick(problem.message, lang)}`);
       return 1;
     }
     given = { file: previousFile, report: loaded.report };
@@ -209,8 +234,7 @@ export async function main(
           }
         : {}),
       ...(candidates.length > 1 ? { previousCandidates: candidates.map((candidate) => candidate.file) } : {}),
-      findings: checkReport(report, { lang, ...(previous ? { previous: previous.report } : {}) }),
-      problems: [],
+      ...checkSafely(file, report, { lang, ...(previous ? { previous: previous.report } : {}) }),
       importWarnings: [...loaded.notes],
     };
   });

@@ -119,12 +119,12 @@ function isPlainText(bytes: Uint8Array): boolean {
 /** Reads a report from the bytes of a file or a response, whatever its format. */
 export async function fromBytes(input: ArrayBuffer | Uint8Array, options: FromBytesOptions, readers: Readers): Promise<Loaded> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.length > MAX_SOURCE_BYTES) return failed([tooLarge(options.where, bytes.length, MAX_SOURCE_BYTES)]);
+  if (bytes.length > MAX_SOURCE_BYTES) return failed([tooLarge(options.where, MAX_SOURCE_BYTES)]);
   if (!isPlainText(bytes)) return (await readers.binary())(bytes, options, readers);
 
   let text: string | undefined;
   let notes: ImportWarning[] = [];
-  if (options.text === 'json' && bytes.length > MAX_JSON_BYTES) return failed([tooLarge(options.where, bytes.length, MAX_JSON_BYTES)]);
+  if (options.text === 'json' && bytes.length > MAX_JSON_BYTES) return failed([tooLarge(options.where, MAX_JSON_BYTES)]);
   if (options.text === 'json') {
     // The common case needs no decoder: JSON is UTF-8.
     try {

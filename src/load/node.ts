@@ -62,7 +62,7 @@ export async function fromSource(where: string, options: ImportOptions = {}, rea
     try {
       // Refused before it is read: a folder of files from anywhere may hold a huge one.
       const { size } = await stat(where);
-      if (size > MAX_SOURCE_BYTES) return { ok: false, notes: [], problems: [tooLarge(where, size, MAX_SOURCE_BYTES)] };
+      if (size > MAX_SOURCE_BYTES) return { ok: false, notes: [], problems: [tooLarge(where, MAX_SOURCE_BYTES)] };
       bytes = await readFile(where);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -281,13 +281,17 @@ export abstract class DisclosureElement extends LitElement {
   protected abstract renderReport(report: Report, lang: Lang): TemplateResult;
 }
 
+/** The problems an error panel lists (the event has them all): a panel of 100,000 would take seconds to show. */
+const SHOWN_PROBLEMS = 50;
+
 function renderProblems(problems: readonly ReportProblem[], lang: Lang): TemplateResult {
   const loadFailed = problems.some((item) => item.code === 'network' || item.code === 'http');
   const title = pick(loadFailed ? UI.loadFailed : UI.invalidReport, lang);
   return html`<div class="error-panel" part="error" role="alert">
     <p class="error-title">${title}${pick(UI.problemCount(problems.length), lang)}</p>
     <ul>
-      ${problems.map((item) => html`<li data-path=${item.path || nothing}>${pick(item.message, lang)}</li>`)}
+      ${problems.slice(0, SHOWN_PROBLEMS).map((item) => html`<li data-path=${item.path || nothing}>${pick(item.message, lang)}</li>`)}
+      ${problems.length > SHOWN_PROBLEMS ? html`<li class="more">${pick(UI.moreProblems(problems.length - SHOWN_PROBLEMS), lang)}</li>` : nothing}
     </ul>
   </div>`;
 }

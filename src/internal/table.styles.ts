@@ -78,6 +78,8 @@ export const tableStyles = css`
   caption .title,
   caption .subtitle {
     display: block;
+    /* A long unbroken name must not widen the page. */
+    overflow-wrap: anywhere;
     width: fit-content;
     max-width: calc(100vw - 2em);
     margin-inline: auto;

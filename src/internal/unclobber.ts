@@ -6,15 +6,9 @@
  * properties win over named access); one that another copy of lit set is left as it is.
  */
 const page = globalThis as unknown as Record<string, unknown>;
-for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions'])
-  if (!Array.isArray(page[name])) page[name] = [];
+for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions']) if (!Array.isArray(page[name])) page[name] = [];
 if (!(page.litPropertyMetadata instanceof WeakMap)) page.litPropertyMetadata = new WeakMap();
-for (const name of [
-  'litHtmlPolyfillSupport',
-  'litElementPolyfillSupport',
-  'reactiveElementPolyfillSupport',
-  'litElementHydrateSupport',
-])
+for (const name of ['litHtmlPolyfillSupport', 'litElementPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementHydrateSupport'])
   if (page[name] !== undefined && typeof page[name] !== 'function') page[name] = undefined;
 // Read as polyfills and as the Trusted Types API where a browser lacks them.
 const real = (value: unknown, member: string) => typeof (value as Record<string, unknown> | undefined)?.[member] === 'function';

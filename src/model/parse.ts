@@ -192,7 +192,11 @@ function describeValue(value: unknown): Bilingual {
   if (Array.isArray(value)) return bi('数组', 'an array');
   switch (typeof value) {
     case 'string': {
-      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+      // Bidirectional controls written as escapes: the quoted text cannot reorder the message around it.
+      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
+        /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16)}`,
+      );
       return value.trim() ? bi(`文本 ${shown}`, `text ${shown}`) : bi('空文本', 'empty text');
     }
     case 'number':

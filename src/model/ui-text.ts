@@ -48,6 +48,8 @@ export const UI = {
   publishedOn: (date: string): Bilingual => bi(`发布日期：${date}`, `Published ${date}`),
   /** The count after an error panel's title. */
   problemCount: (count: number): Bilingual => bi(`（${count} 处）`, ` (${count})`),
+  /** The last line of an error panel that lists only the first problems. */
+  moreProblems: (count: number): Bilingual => bi(`另有 ${count} 处未列出`, `and ${count} more, not listed`),
   noteCount: (count: number): Bilingual => bi(`${count} 条说明`, plural(count, 'note')),
   line: (line: number): Bilingual => bi(`第 ${line} 行`, `Line ${line}`),
   /** Before a message from a source line, in the command line's output. */

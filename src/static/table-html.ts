@@ -11,6 +11,7 @@ import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
 import type { Lang } from '../model/text.js';
 import { REGION_CSS, SR_ONLY_CSS, TOKENS } from '../view/tokens.js';
+import { isolatedParts } from '../view/bidi.js';
 import { tableView, type DataCellView, type HeaderView, type LabelView, type NoteView, type RowView } from '../view/table-view.js';
 
 export interface TableHtmlOptions {
@@ -30,6 +31,11 @@ export interface TablesHtmlOptions extends TableHtmlOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+/** Escaped text with each occurrence of `isolate` (the agency) in a <bdi>, for bidirectional text. */
+const isolatedHtml = (text: string, isolate: string) =>
+  isolatedParts(text, isolate)
+    .map((part, index) => (index % 2 ? `<bdi>${escape(part)}</bdi>` : escape(part)))
+    .join('');
 const spans = (colspan: number, rowspan: number) =>
   `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
 
@@ -91,7 +97,7 @@ export function tableHtml(
     : '';
   return `<div class="dt-region" role="region" tabindex="0" aria-labelledby="${escape(captionId)}"${emit.style(REGION_CSS)}>
 <table class="dt-table dt-${table}">
-<caption id="${escape(captionId)}"><span class="dt-title">${escape(view.title)}</span><br><span class="dt-subtitle">${escape(view.subtitle)}</span></caption>
+<caption id="${escape(captionId)}"><span class="dt-title">${escape(view.title)}</span><br><span class="dt-subtitle">${isolatedHtml(view.subtitle, report.agency)}</span></caption>
 ${sections}
 </table>
 </div>${legend}`;
@@ -101,7 +107,7 @@ ${sections}
 export const STATIC_TABLE_CSS = `.dt-region{${REGION_CSS};margin:1em 0}
 .dt-sr-only{${SR_ONLY_CSS}}
 .dt-table{border-collapse:collapse;width:100%;line-height:1.4}
-.dt-table caption{font-weight:600;padding:.4em 0}
+.dt-table caption{font-weight:600;padding:.4em 0;overflow-wrap:anywhere}
 .dt-subtitle{font-weight:normal;font-size:.9em}
 .dt-table th,.dt-table td{border:1px solid ${TOKENS.border};padding:${TOKENS.padding};vertical-align:middle;text-indent:0}
 .dt-header{background:${TOKENS.headerBackground};text-align:center}

@@ -67,6 +67,8 @@ export function importWith(parseHtml: (source: string) => SourceDocument, source
     return kind === 'text' ? provenOrRefused(result) : result;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { zh: `导入失败：${text}`, en: `import failed: ${text}` }, warnings: [] };
+    // An error that explains itself in both languages (a page's Trusted Types policy) keeps its words.
+    const own = (error as { bilingual?: { zh: string; en: string } } | null)?.bilingual;
+    return { ok: false, error: own ?? { zh: `导入失败：${text}`, en: `import failed: ${text}` }, warnings: [] };
   }
 }

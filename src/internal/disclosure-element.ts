@@ -21,6 +21,7 @@ import { ReportSourceController, unexpected, type SourceState } from './report-s
 import { PreviousReportController, previousNotes } from './previous-report-controller.js';
 import type { Loaded } from '../load/load.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
+import { linkedStyleRoot } from './style-root.js';
 
 /** The prose rules, loaded on the first report that has prose (in the drop-in, a file of its own). */
 let proseRules: ProseRules | undefined;
@@ -174,6 +175,14 @@ export abstract class DisclosureElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ensurePrintPage(this.ownerDocument);
+  }
+
+  /** Without constructable style sheets, the drop-in links its style sheet file (no inline <style>, for a strict CSP). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const linked = linkedStyleRoot(this, (this.constructor as typeof LitElement).shadowRootOptions);
+    if (!linked) return super.createRenderRoot();
+    this.renderOptions.renderBefore ??= linked.firstChild;
+    return linked;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

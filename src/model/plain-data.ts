@@ -5,6 +5,8 @@
  * each becomes a structural problem at its path, and nothing it holds reaches the report.
  */
 
+import { hasPlainPrototype } from './structure.js';
+
 /** Where a value that is not plain data stands, and what it is. */
 interface NotPlain {
   path: readonly (string | number)[];
@@ -42,9 +44,8 @@ export function plainData(input: unknown): { value: unknown; problems: NotPlain[
     if (typeof value !== 'object' || value === null) return value;
     try {
       if (Array.isArray(value)) return [];
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        problems.push({ path: [...path], what: kindOf(proto as object) });
+      if (!hasPlainPrototype(value)) {
+        problems.push({ path: [...path], what: kindOf(Object.getPrototypeOf(value) as object) });
         return NOT_PLAIN;
       }
       // The report is a few levels deep: anything deeper is not a report, and zod says so.

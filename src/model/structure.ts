@@ -69,12 +69,18 @@ function prepare(data: PlanData): Plan {
   }
 }
 
-/** Only plain data objects, read through their own enumerable keys. */
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+/**
+ * A plain object: its prototype is null or an `Object.prototype` — this realm's or another's (an
+ * object made in an iframe or another window), which is a prototype without one of its own.
+ */
+export const hasPlainPrototype = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
 };
+
+/** Only plain data objects, read through their own enumerable keys. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && hasPlainPrototype(value);
 
 function run(plan: Plan, value: unknown): unknown {
   switch (plan.kind) {

@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { runInNewContext } from 'node:vm';
 import { checkReport, formatNumber, parseReport, tablesHtml, type Report } from '../../src/pure.js';
 import { checkStructure } from '../../src/model/structure.js';
 import { reportSchema } from '../../src/model/schema.js';
@@ -105,6 +106,13 @@ describe('parseReport on any JavaScript value', () => {
     ]);
     const inherited = Object.assign(Object.create({ title: 'from the prototype' }) as object, base());
     assert.equal(errorsOf(inherited).length, 1);
+  });
+
+  it('accepts a plain object made in another realm (an iframe, a vm context), on the fast path too', () => {
+    const other = runInNewContext(`(${JSON.stringify(base())})`) as Record<string, unknown>;
+    assert.notEqual(Object.getPrototypeOf(other), Object.prototype);
+    assert.equal(parsed(other).agency, '淮安市人民政府');
+    assert.ok(checkStructure(other));
   });
 
   it('never calls a getter: a getter is named, not read', () => {

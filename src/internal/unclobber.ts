@@ -5,6 +5,8 @@
  * global that is not of the type lit expects is shadowed by one of that type (own window
  * properties win over named access); one that another copy of lit set is left as it is.
  */
+import { guardPolicies } from './policy-guard.js';
+
 const page = globalThis as unknown as Record<string, unknown>;
 for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions']) if (!Array.isArray(page[name])) page[name] = [];
 if (!(page.litPropertyMetadata instanceof WeakMap)) page.litPropertyMetadata = new WeakMap();
@@ -16,3 +18,4 @@ if (page.trustedTypes !== undefined && !real(page.trustedTypes, 'createPolicy'))
 for (const name of ['ShadyCSS', 'ShadyDOM'])
   if (page[name] !== undefined && (typeof Node === 'undefined' || page[name] instanceof Node || page[name] instanceof HTMLCollection))
     page[name] = undefined;
+guardPolicies();

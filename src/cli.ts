@@ -3,7 +3,7 @@
  * The command line for reviewers who check many reports:
  *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] [--previous FILE] FILE...
  *   disclosure-tables import [--lang en] FILE        (published HTML, text or PDF → report JSON on stdout)
- *   disclosure-tables html [--lang en] FILE          (the tables as static HTML on stdout)
+ *   disclosure-tables html [--lang en] FILE          (the report as static HTML on stdout)
  *   disclosure-tables xlsx [--lang en] FILE -o OUT.xlsx  (the tables as an Excel workbook)
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
@@ -21,13 +21,14 @@ import type { ImportOptions } from './import/types.js';
 import { formatCsv, formatSummary, formatText, printable, type FileResult } from './cli-output.js';
 import { fromSource } from './load/node.js';
 import { tablesHtml } from './static/table-html.js';
+import { reportHtml } from './static/report-html.js';
 import { reportToXlsx } from './export/xlsx.js';
 import { TABLE_IDS, type TableId } from './model/tables.js';
 
 const USAGE = `Usage:
   disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [--previous FILE] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
-  disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [IMPORT OPTIONS] FILE
+  disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [--no-inline-style] [IMPORT OPTIONS] FILE
   disclosure-tables xlsx [--lang zh|en] [--table active|applications|reviews]... [IMPORT OPTIONS] FILE -o OUT.xlsx
 
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
@@ -114,6 +115,7 @@ export async function main(
   let format: 'text' | 'json' | 'csv' = 'text';
   let failOn: 'error' | 'warning' | 'never' = 'error';
   let styles = true;
+  let inlineStyles = true;
   const tables: TableId[] = [];
   const files: string[] = [];
   let output: string | undefined;
@@ -134,6 +136,7 @@ export async function main(
       }
       options.year = year;
     } else if (arg === '--no-style') styles = false;
+    else if (arg === '--no-inline-style') inlineStyles = false;
     else if (arg === '-o' || arg === '--output') output = rest[++index];
     else if (arg === '--previous') previousFile = rest[++index] ?? '';
     else if (arg === '--table') {
@@ -188,7 +191,9 @@ export async function main(
     out(
       command === 'import'
         ? JSON.stringify(loaded.report, null, 2)
-        : tablesHtml(loaded.report, { lang, styles, ...(tables.length ? { tables } : {}) }),
+        : tables.length
+          ? tablesHtml(loaded.report, { lang, styles, inlineStyles, tables })
+          : reportHtml(loaded.report, { lang, styles, inlineStyles }),
     );
     return 0;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Finding } from '../check/findings.js';
-import { SECTION_ORDER, SECTION_TITLES, type SectionKey } from '../model/sections.js';
+import { SECTION_KEYS, SECTION_ORDER, SECTION_TITLES, type SectionKey } from '../model/sections.js';
 import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
 import { pick, type Label, type Lang } from '../model/text.js';
@@ -106,7 +106,18 @@ export class DisclosureReport extends DisclosureElement {
 
   protected renderReport(report: Report, lang: Lang): TemplateResult {
     const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<article aria-labelledby=${`${this.idPrefix}title`}>
+    // What the tables alone lack, machine-readably, as the static export has it (src/static/report-html.ts),
+    // so that a copy of the rendered report imports back to the same report.
+    const given = report.sections ? SECTION_KEYS.filter((key) => report.sections?.[key] !== undefined).join(' ') : undefined;
+    return html`<article
+      aria-labelledby=${`${this.idPrefix}title`}
+      data-dt-report=${report.format}
+      data-agency=${report.agency}
+      data-year=${report.year}
+      data-title=${report.title ?? nothing}
+      data-published-on=${report.publishedOn ?? nothing}
+      data-sections=${given ?? nothing}
+    >
       ${this.heading(level, `${this.idPrefix}title`, 'report-title', isolatedTitle(this.reportTitle(report), report, lang))}
       ${report.publishedOn ? html`<p class="published">${pick(UI.publishedOn(report.publishedOn), lang)}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
@@ -124,16 +135,20 @@ export class DisclosureReport extends DisclosureElement {
 
   private renderProse(report: Report, section: SectionKey, lang: Lang): TemplateResult {
     const text = report.sections?.[section];
-    if (!text?.trim()) return html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
+    const missing = html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
+    if (text === undefined) return missing;
+    if (!text.trim()) return html`<div data-dt-section=${section} data-dt-text=${text}>${missing}</div>`;
     const findings = this.checks === 'show' ? this.findings : [];
     const cellHref = (finding: Finding) => `#${cellId(this.tablePrefix(finding.table as TableId), finding.cells[0] ?? '')}`;
-    return renderProseMarks(text, {
-      section,
-      findings,
-      lang,
-      cellHref,
-      follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
-    });
+    return html`<div data-dt-section=${section} data-dt-text=${text}>
+      ${renderProseMarks(text, {
+        section,
+        findings,
+        lang,
+        cellHref,
+        follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
+      })}
+    </div>`;
   }
 
   private renderTableSection(report: Report, table: TableId, lang: Lang): TemplateResult {

@@ -7,9 +7,10 @@ import { parseReport } from '../../model/parse.js';
 import type { ReportInput } from '../../model/schema.js';
 import { assembleTable } from './assemble.js';
 import { classifyTable, splitRunTogether } from '../labels/classify.js';
-import type { SourceDocument, SourceTable } from '../source/intermediate.js';
-import { readMetadata } from './metadata.js';
-import { readProse } from './prose.js';
+import type { ExportedFacts, SourceDocument, SourceTable } from '../source/intermediate.js';
+import { readMetadata, type Metadata } from './metadata.js';
+import { readProse, type ProseReading } from './prose.js';
+import { SECTION_KEYS } from '../../model/sections.js';
 import { readAlignedTables } from '../read/aligned.js';
 import { readStreamTables } from '../read/stream.js';
 import { TableReading } from '../read/reading.js';
@@ -54,6 +55,23 @@ function readTables(doc: SourceDocument, warnings: ImportWarning[]): Partial<Rec
   return readings;
 }
 
+function exportedMetadata(facts: ExportedFacts, options: ImportOptions): Metadata {
+  const metadata: Metadata = {};
+  for (const key of ['agency', 'year', 'title', 'publishedOn'] as const) {
+    const value = options[key] ?? facts[key];
+    if (value !== undefined) (metadata as Record<string, unknown>)[key] = value;
+  }
+  return metadata;
+}
+
+/** The sections the export gives, exactly; never a placeholder's text. */
+function exportedSections(facts: ExportedFacts): ProseReading['sections'] {
+  const sections: Record<string, string> = {};
+  for (const key of SECTION_KEYS)
+    if (facts.sectionKeys?.includes(key) && facts.sections[key] !== undefined) sections[key] = facts.sections[key]!;
+  return sections;
+}
+
 export function mapDocument(doc: SourceDocument, options: ImportOptions): ImportResult {
   const warnings: ImportWarning[] = [];
   const readings = readTables(doc, warnings);
@@ -74,7 +92,10 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   }
 
   const prose = readProse(doc.blocks);
-  const metadata = readMetadata(doc, prose, options, warnings);
+  // This library's own HTML says what it is: its facts are taken as given (options still win).
+  const exported = doc.exported;
+  const metadata = exported ? exportedMetadata(exported, options) : readMetadata(doc, prose, options, warnings);
+  if (exported) prose.sections = exportedSections(exported);
   if (!metadata.agency?.trim()) {
     return failure(
       {
@@ -97,7 +118,7 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   report.year = metadata.year;
   if (metadata.title !== undefined) report.title = metadata.title;
   if (metadata.publishedOn !== undefined) report.publishedOn = metadata.publishedOn;
-  if (Object.keys(prose.sections).length) report.sections = prose.sections;
+  if (Object.keys(prose.sections).length || (exported && exported.sectionKeys)) report.sections = prose.sections;
 
   const parsed = parseReport(report);
   if (!parsed.ok) {

@@ -39,7 +39,8 @@ export type CellValue =
   /** Anything else: a label, or text where a number belongs. */
   | { kind: 'text' };
 
-const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空|未填报|未填)$/;
+// 未填报 / "not reported": a blank cell as this library's exports print it (visually hidden).
+const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空|未填报|未填|notreported)$/;
 const NUMBER = '[+-]?(?:\\d{1,3}(?:,\\d{3})+|0|[1-9]\\d*)(?:\\.\\d+)?';
 const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
 // A total this library computed for a blank, as its static HTML shows it: 「12计（计算值）」, "12c (computed)".

@@ -20,4 +20,11 @@ for (const [name, element] of Object.entries(elements)) {
 }
 const { PAGE_RULES } = await import('../src/internal/table.styles.js');
 writeFileSync(out('page'), `/* disclosure-tables: the document's print pages */\n${PAGE_RULES}\n`);
-console.log(`wrote ${Object.keys(elements).length + 1} style sheet files`);
+// For a CMS page that hosts the static export's style sheet itself (classes only, no inline style).
+const { STATIC_TABLE_CSS } = await import('../src/static/table-html.js');
+const { STATIC_REPORT_CSS } = await import('../src/static/report-html.js');
+writeFileSync(
+  out('static'),
+  `/* disclosure-tables: the static export (reportHtml, tablesHtml) */\n${STATIC_TABLE_CSS}\n${STATIC_REPORT_CSS}\n`,
+);
+console.log(`wrote ${Object.keys(elements).length + 2} style sheet files`);

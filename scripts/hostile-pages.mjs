@@ -75,6 +75,7 @@ export async function hostilePages(context, next) {
 <html lang="zh-CN"><head><meta charset="utf-8">
 ${csp && meta ? `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">` : ''}
 <script src="/__hostile/collect.js"></script>
+${String(page.head ?? '')}
 ${page.noConstructable ? '<script src="/__hostile/no-constructable.js"></script>' : ''}
 <script type="module" src="/dist/disclosure-tables.js"></script>
 ${page.importer ? '<script type="module" src="/__hostile/importer.js"></script>' : ''}

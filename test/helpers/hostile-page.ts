@@ -17,6 +17,8 @@ export interface PageOptions {
   noConstructable?: boolean;
   /** Give the policy in a <meta> instead of a header. */
   meta?: boolean;
+  /** More of the head (a style sheet link). */
+  head?: string;
   /** Also load the importer's file, as `window.__importer`. */
   importer?: boolean;
 }

@@ -76,14 +76,16 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   const warnings: ImportWarning[] = [];
   const readings = readTables(doc, warnings);
   const missing = TABLE_IDS.filter((id) => !readings[id]);
-  if (missing.length === TABLE_IDS.length || (missing.length && !options.partial)) {
+  // This library's own export holds the tables its report has: one it lacks was never there.
+  const exported = doc.exported;
+  if (missing.length === TABLE_IDS.length || (missing.length && !options.partial && !exported)) {
     const names = missing.map(tableName);
     return failure(
       { zh: `找不到${names.map((name) => name.zh).join('、')}`, en: `could not find ${names.map((name) => name.en).join(', ')}` },
       warnings,
     );
   }
-  for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
+  if (!exported) for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
 
   const report: ReportInput = { format: '2021', agency: '', year: 0 };
   for (const id of TABLE_IDS) {
@@ -93,7 +95,6 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
 
   const prose = readProse(doc.blocks);
   // This library's own HTML says what it is: its facts are taken as given (options still win).
-  const exported = doc.exported;
   const metadata = exported ? exportedMetadata(exported, options) : readMetadata(doc, prose, options, warnings);
   if (exported) prose.sections = exportedSections(exported);
   if (!metadata.agency?.trim()) {

@@ -95,7 +95,9 @@ const edit: fc.Arbitrary<Edit> = fc.tuple(
 /** Applies edits at objects picked inside the report (a key deleted, an unknown key, a value replaced). */
 function applyEdits(input: unknown, edits: readonly Edit[]): Record<string, unknown> {
   const report = structuredClone(input) as Record<string, unknown>;
-  for (const [pick, what, value, name] of edits) {
+  for (const [pick, what, drawn, name] of edits) {
+    // A copy: one object set at two places (or inside itself) would make the report a cycle.
+    const value: unknown = drawn && typeof drawn === 'object' ? structuredClone(drawn) : drawn;
     const objects: Record<string, unknown>[] = [];
     const walk = (node: unknown) => {
       if (node && typeof node === 'object' && !Array.isArray(node)) {

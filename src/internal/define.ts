@@ -12,7 +12,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     // The elements could render nothing: the page keeps its own content (policy-guard.ts).
     if (!warned)
       console.error(
-        `disclosure-tables: this page's Content-Security-Policy does not allow the Trusted Types policy ${blockedPolicies.map((name) => `"${name}"`).join(', ')}, so the elements are not defined and the page shows its own content. Allow them: trusted-types lit-html disclosure-tables`,
+        `disclosure-tables: no element is defined, as this page's Content-Security-Policy forbids the Trusted Types policy ${blockedPolicies.join(', ')}; allow them: trusted-types lit-html disclosure-tables`,
       );
     warned = true;
     return;

@@ -56,7 +56,7 @@ export function renderTable({
   const marking = markingOf(findings, checks === 'show');
   const legend = legendOf(values, lang);
   return html`
-    ${tableDom({ layout, values, marking, lang, subtitle: captionSubtitle(report, lang), agency: report.agency, idPrefix })}
+    ${tableDom({ layout, values, marking, lang, subtitle: captionSubtitle(report, lang), idPrefix })}
     ${
       legend
         ? html`<p class="legend" part="legend">

@@ -10,7 +10,6 @@ import { noChange, nothing, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { TableValues } from '../check/values.js';
 import type { Lang } from '../model/text.js';
-import { isolatedParts } from '../view/bidi.js';
 import {
   cellId,
   dataCellView,
@@ -29,8 +28,6 @@ export interface TableDomOptions {
   marking: Marking;
   lang: Lang;
   subtitle: string;
-  /** The report's agency, isolated for bidirectional text where the subtitle shows it. */
-  agency?: string;
   /** Prefixes the table's ids (unique within the shadow root): caption, headers, findings, linked cells. */
   idPrefix: string;
 }
@@ -210,7 +207,6 @@ const emptyView = (td: HTMLTableCellElement, index: number): DataCellView => ({
 class TableDom extends Directive {
   private region: HTMLDivElement | undefined;
   private subtitle: HTMLSpanElement | undefined;
-  private agency: string | undefined;
   private cells: RenderedCell[] = [];
   private layout: LayoutView | undefined;
   private prefix = '';
@@ -226,7 +222,7 @@ class TableDom extends Directive {
   }
 
   override update(part: ChildPart, [options]: [TableDomOptions]): typeof noChange {
-    const { layout, values, marking, lang, subtitle, agency = '', idPrefix } = options;
+    const { layout, values, marking, lang, subtitle, idPrefix } = options;
     if (this.layout !== layout || this.prefix !== idPrefix || !this.region) {
       this.region?.remove();
       const doc = part.parentNode.ownerDocument ?? document;
@@ -249,18 +245,7 @@ class TableDom extends Directive {
       this.prefix = idPrefix;
       this.lang = undefined;
     }
-    if (this.subtitle!.textContent !== subtitle || this.agency !== agency) {
-      // The agency in a <bdi>: its own text direction cannot reorder the year beside it.
-      this.subtitle!.replaceChildren(
-        ...isolatedParts(subtitle, agency).map((part, index) => {
-          if (!(index % 2)) return part;
-          const bdi = this.subtitle!.ownerDocument.createElement('bdi');
-          bdi.textContent = part;
-          return bdi;
-        }),
-      );
-      this.agency = agency;
-    }
+    if (this.subtitle!.textContent !== subtitle) this.subtitle!.textContent = subtitle;
     const relang = this.lang !== lang;
     this.lang = lang;
     layout.cells.forEach((cell, index) => {

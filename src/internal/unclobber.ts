@@ -8,14 +8,20 @@
 import { guardPolicies } from './policy-guard.js';
 
 const page = globalThis as unknown as Record<string, unknown>;
-for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions']) if (!Array.isArray(page[name])) page[name] = [];
-if (!(page.litPropertyMetadata instanceof WeakMap)) page.litPropertyMetadata = new WeakMap();
-for (const name of ['litHtmlPolyfillSupport', 'litElementPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementHydrateSupport'])
-  if (page[name] !== undefined && typeof page[name] !== 'function') page[name] = undefined;
-// Read as polyfills and as the Trusted Types API where a browser lacks them.
-const real = (value: unknown, member: string) => typeof (value as Record<string, unknown> | undefined)?.[member] === 'function';
-if (page.trustedTypes !== undefined && !real(page.trustedTypes, 'createPolicy')) page.trustedTypes = undefined;
-for (const name of ['ShadyCSS', 'ShadyDOM'])
-  if (page[name] !== undefined && (typeof Node === 'undefined' || page[name] instanceof Node || page[name] instanceof HTMLCollection))
-    page[name] = undefined;
+const fresh: [readonly string[], (value: unknown) => boolean, () => unknown][] = [
+  [['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions'], Array.isArray, () => []],
+  [['litPropertyMetadata'], (value) => value instanceof WeakMap, () => new WeakMap()],
+  // Read as functions (polyfills), and as the Trusted Types API where a browser lacks it.
+  [
+    ['litHtmlPolyfillSupport', 'litElementPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementHydrateSupport'],
+    (value) => value === undefined || typeof value === 'function',
+    () => undefined,
+  ],
+  [
+    ['trustedTypes'],
+    (value) => value === undefined || typeof (value as { createPolicy?: unknown }).createPolicy === 'function',
+    () => undefined,
+  ],
+];
+for (const [names, expected, make] of fresh) for (const name of names) if (!expected(page[name])) page[name] = make();
 guardPolicies();

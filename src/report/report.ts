@@ -9,22 +9,12 @@ import { UI, severityText } from '../model/ui-text.js';
 import { DisclosureElement } from '../internal/disclosure-element.js';
 import { countsOf, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
 import { cellId, labelView } from '../view/table-view.js';
-import { isolatedParts } from '../view/bidi.js';
+import { isolate } from '../view/bidi.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
 import { reportStyles } from './report.styles.js';
 import { proseMarkStyles, renderProseMarks } from './prose-marks.js';
-
-/** The title, with the report's own text in it (agency, a given title) in <bdi>s, for bidirectional text. */
-function isolatedTitle(title: Label, report: Report, lang: Lang): TemplateResult {
-  const own = report.title || report.agency;
-  const view = labelView(title, lang);
-  const isolated = (text: string) => isolatedParts(text, own).map((part, index) => (index % 2 ? html`<bdi>${part}</bdi>` : part));
-  return view.official
-    ? html`${isolated(view.text)}<span class="official" lang="zh-CN">${isolated(view.official)}</span>`
-    : html`${isolated(view.text)}`;
-}
 
 /** An official text (title, section heading); in English, the translation with the official text beside it, as in the tables. */
 const officialText = (label: Label, lang: Lang) => renderLabel(labelView(label, lang));
@@ -101,7 +91,8 @@ export class DisclosureReport extends DisclosureElement {
 
   /** The given title (no translation), or the contract's default 「{agency}{year}年政府信息公开工作年度报告」. */
   private reportTitle(report: Report): Label {
-    return report.title ? { zh: report.title, en: '' } : UI.reportTitle(report.agency, report.year);
+    // The agency isolated for bidirectional text where the year follows it (view/bidi.ts).
+    return report.title ? { zh: report.title, en: '' } : UI.reportTitle(isolate(report.agency), report.year);
   }
 
   protected renderReport(report: Report, lang: Lang): TemplateResult {
@@ -118,7 +109,7 @@ export class DisclosureReport extends DisclosureElement {
       data-published-on=${report.publishedOn ?? nothing}
       data-sections=${given ?? nothing}
     >
-      ${this.heading(level, `${this.idPrefix}title`, 'report-title', isolatedTitle(this.reportTitle(report), report, lang))}
+      ${this.heading(level, `${this.idPrefix}title`, 'report-title', officialText(this.reportTitle(report), lang))}
       ${report.publishedOn ? html`<p class="published">${pick(UI.publishedOn(report.publishedOn), lang)}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
       ${this.checks === 'show' && this.importNotes.length ? renderImportNotes(this.importNotes, { lang, idPrefix: this.idPrefix, notesFromPage: this.upgradingTable }) : nothing}

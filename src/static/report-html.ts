@@ -13,6 +13,7 @@ import { TABLE_IDS, type TableId } from '../model/tables.js';
 import { pick } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
 import { labelView } from '../view/table-view.js';
+import { isolate } from '../view/bidi.js';
 import { STATIC_TABLE_STYLES, tableHtml, type TablesHtmlOptions } from './table-html.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' };
@@ -33,9 +34,9 @@ export function reportHtml(report: Report, { tables = TABLE_IDS, styles = true, 
   const heading = (level: number, label: { zh: string; en: string }, className: string) => {
     const view = labelView(label, lang);
     const official = view.official ? `<br><span class="dt-official" lang="zh-CN">${escape(view.official)}</span>` : '';
-    return `<h${level} class="${className}"><bdi>${escape(view.text)}</bdi>${official}</h${level}>`;
+    return `<h${level} class="${className}">${escape(view.text)}${official}</h${level}>`;
   };
-  const title = report.title ? { zh: report.title, en: report.title } : UI.reportTitle(report.agency, report.year);
+  const title = report.title ? { zh: report.title, en: report.title } : UI.reportTitle(isolate(report.agency), report.year);
   const given = SECTION_KEYS.filter((key) => report.sections?.[key] !== undefined);
   const prose = (key: SectionKey) => {
     const text = report.sections?.[key];

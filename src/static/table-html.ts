@@ -11,7 +11,6 @@ import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
 import type { Lang } from '../model/text.js';
 import { REGION_CSS, SR_ONLY_CSS, TOKENS } from '../view/tokens.js';
-import { isolatedParts } from '../view/bidi.js';
 import { tableView, type DataCellView, type HeaderView, type LabelView, type NoteView, type RowView } from '../view/table-view.js';
 
 export interface TableHtmlOptions {
@@ -31,11 +30,6 @@ export interface TablesHtmlOptions extends TableHtmlOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-/** Escaped text with each occurrence of `isolate` (the agency) in a <bdi>, for bidirectional text. */
-const isolatedHtml = (text: string, isolate: string) =>
-  isolatedParts(text, isolate)
-    .map((part, index) => (index % 2 ? `<bdi>${escape(part)}</bdi>` : escape(part)))
-    .join('');
 const spans = (colspan: number, rowspan: number) =>
   `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
 
@@ -97,7 +91,7 @@ export function tableHtml(
     : '';
   return `<div class="dt-region" role="region" tabindex="0" aria-labelledby="${escape(captionId)}"${emit.style(REGION_CSS)}>
 <table class="dt-table dt-${table}">
-<caption id="${escape(captionId)}"><span class="dt-title">${escape(view.title)}</span><br><span class="dt-subtitle">${isolatedHtml(view.subtitle, report.agency)}</span></caption>
+<caption id="${escape(captionId)}"><span class="dt-title">${escape(view.title)}</span><br><span class="dt-subtitle">${escape(view.subtitle)}</span></caption>
 ${sections}
 </table>
 </div>${legend}`;

@@ -63,8 +63,9 @@ describe('hostile reports in the elements', () => {
     const element = await render({ ...(await sample()), agency: '\u202e某某局', title: undefined }, 'disclosure-report');
     const root = element.shadowRoot!;
     const subtitle = root.querySelector('caption .subtitle')!;
-    expect(subtitle.querySelector('bdi')!.textContent).to.equal('\u202e某某局');
-    expect(root.querySelector('.report-title bdi')!.textContent).to.equal('\u202e某某局');
+    // Isolated: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+    expect(subtitle.textContent).to.equal('\u2068\u202e某某局\u2069 2024年');
+    expect(root.querySelector('.report-title')!.textContent).to.contain('\u2068\u202e某某局\u2069');
     // The digits of the year, left to right on screen in their logical order.
     const digits = (node: Element) => {
       const textNode = [...node.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && /2024/.test(child.textContent!))!;

@@ -50,10 +50,7 @@ describe('size limits of the loader', () => {
     const loaded = await fromSource(file);
     assert.equal(loaded.ok, false);
     assert.deepEqual(!loaded.ok && loaded.problems.map((problem) => [problem.code, problem.message.en]), [
-      [
-        'too-large',
-        `${file}: too large (the limit is 20 MB), not read`,
-      ],
+      ['too-large', `${file}: too large (the limit is 20 MB), not read`],
     ]);
   });
 

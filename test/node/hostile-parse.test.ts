@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
-import { checkReport, formatNumber, parseReport, tablesHtml, type Report } from '../../src/pure.js';
+import { checkReport, formatNumber, inlineJson, parseReport, tablesHtml, type Report } from '../../src/pure.js';
 import { checkStructure } from '../../src/model/structure.js';
 import { reportSchema } from '../../src/model/schema.js';
 import { readFixture } from '../helpers/fixtures.js';
@@ -180,5 +180,14 @@ describe('parseReport on any JavaScript value', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('inlineJson: report JSON for a <script> in a page', () => {
+  it('escapes < > & (and U+2028/2029) so that no </script> or <!-- in the prose ends the script; the JSON is the same', () => {
+    const report = { ...base(), sections: { overview: '</script><img src=x onerror=alert(1)><!-- & \u2028' } };
+    const text = inlineJson(report);
+    assert.doesNotMatch(text, /[<>&\u2028\u2029]/);
+    assert.deepEqual(JSON.parse(text), report);
   });
 });

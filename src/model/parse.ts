@@ -3,11 +3,10 @@
  * structural error, each naming the JSON path, what was found and what is allowed, in Chinese and English.
  */
 import * as z from 'zod/mini';
-import { checkStructure } from './structure.js';
+import { checkStructure, shadowAbsent } from './structure.js';
 import { plainData } from './plain-data.js';
 import { reportSchema, type Report } from './schema.js';
 import { bi, type Bilingual } from './text.js';
-import { SECTION_KEYS } from './sections.js';
 
 export type { Bilingual } from './text.js';
 
@@ -35,7 +34,7 @@ type AnySchema = z.core.$ZodType;
 export function parseReport(input: unknown): ParseResult {
   // Well-formed reports take the fast path; zod explains whatever it does not accept.
   const fast = checkStructure(input);
-  if (fast) return { ok: true, report: shadowAbsent(fast) };
+  if (fast) return { ok: true, report: fast };
   // zod reads inherited keys and calls getters: it gets a plain copy, and what is not plain data is named here.
   const { value, problems } = plainData(input);
   const notPlain = problems.map((problem) =>
@@ -57,24 +56,6 @@ export function parseReport(input: unknown): ParseResult {
   // zod's word for a value that was not plain data is "wrong type": the reason given here replaces it.
   const named = new Set(notPlain.map((error) => error.path));
   return { ok: false, errors: [...notPlain, ...errors.filter((error) => !named.has(error.path))] };
-}
-
-/** The optional keys whose absence means something; each absent one is shadowed on the parsed report. */
-const OPTIONAL_KEYS = ['title', 'publishedOn', 'active', 'applications', 'reviews', 'sections'] as const;
-
-/**
- * An absent optional key becomes an own, non-enumerable `undefined`, so that a key another script
- * put on `Object.prototype` (a `title`, a `sections`) is never read as the report's. JSON, spreads
- * and deep equality see the same object as before.
- */
-function shadowAbsent(report: Report): Report {
-  const shadow = (object: object, keys: readonly string[]) => {
-    for (const key of keys)
-      if (!Object.prototype.hasOwnProperty.call(object, key)) Object.defineProperty(object, key, { value: undefined, writable: true });
-  };
-  shadow(report, OPTIONAL_KEYS);
-  if (report.sections) shadow(report.sections, SECTION_KEYS);
-  return report;
 }
 
 /** Formats a JSON path: `a.b.c`, with `[i]` for array indexes. */

@@ -9,6 +9,7 @@
  */
 import { REPORT_PLAN } from './structure-plan.generated.js';
 import type { Report } from './schema.js';
+import { SECTION_KEYS } from './sections.js';
 
 /** A plan as written to the generated file: plain data. */
 export type PlanData =
@@ -150,6 +151,24 @@ function run(plan: Plan, value: unknown): unknown {
   }
 }
 
+/** The optional keys whose absence means something; each absent one is shadowed on the parsed report. */
+const OPTIONAL_KEYS = ['title', 'publishedOn', 'active', 'applications', 'reviews', 'sections'] as const;
+
+/**
+ * An absent optional key becomes an own, non-enumerable `undefined`, so that a key another script
+ * put on `Object.prototype` (a `title`, a `sections`) is never read as the report's. JSON, spreads
+ * and deep equality see the same object as before.
+ */
+export function shadowAbsent(report: Report): Report {
+  const shadow = (object: object, keys: readonly string[]) => {
+    for (const key of keys)
+      if (!Object.prototype.hasOwnProperty.call(object, key)) Object.defineProperty(object, key, { value: undefined, writable: true });
+  };
+  shadow(report, OPTIONAL_KEYS);
+  if (report.sections) shadow(report.sections, SECTION_KEYS);
+  return report;
+}
+
 let plan: Plan | undefined;
 
 /** The parsed report of a well-formed input, or `undefined` when zod must look at it. Never throws. */
@@ -157,7 +176,7 @@ export function checkStructure(input: unknown): Report | undefined {
   plan ??= prepare(REPORT_PLAN as PlanData);
   try {
     const value = run(plan, input);
-    return value === REJECT || value === ABSENT ? undefined : (value as Report);
+    return value === REJECT || value === ABSENT ? undefined : shadowAbsent(value as Report);
   } catch {
     // A throwing getter, a revoked proxy: zod's turn (and its error).
     return undefined;

@@ -59,6 +59,21 @@ describe('hostile reports in the elements', () => {
     expect((window as { __hostile?: number }).__hostile).to.equal(undefined);
   });
 
+  it('never shows a key another script put on Object.prototype as the report’s (title, sections)', async () => {
+    const { title: _title, sections: _sections, ...untitled } = await sample();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.title = 'POLLUTED TITLE';
+    proto.sections = { overview: 'POLLUTED PROSE' };
+    try {
+      const element = await render(untitled, 'disclosure-report');
+      expect(element.shadowRoot!.textContent).to.not.contain('POLLUTED');
+      expect(element.shadowRoot!.querySelector('.report-title')!.textContent).to.contain('年政府信息公开工作年度报告');
+    } finally {
+      delete proto.title;
+      delete proto.sections;
+    }
+  });
+
   it('isolates the agency: a right-to-left override cannot reverse the year in the caption or the title', async () => {
     const element = await render({ ...(await sample()), agency: '\u202e某某局', title: undefined }, 'disclosure-report');
     const root = element.shadowRoot!;

@@ -215,13 +215,17 @@ const PIECES = [
   '2023年1月1日至2023年12月31日',
 ];
 export function hostileSource(sources: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof(
-    fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((pieces) => pieces.join('')),
-    fc.string({ unit: fc.constantFrom(...HOSTILE_CHARS, ...PIECES), maxLength: 400 }),
-    fc.tuple(fc.constantFrom(...sources), fc.nat(), fc.nat(), fc.constantFrom(...PIECES, '')).map(([source, at, length, insert]) => {
+  const spliced = fc
+    .tuple(fc.constantFrom(...sources), fc.nat(), fc.nat(), fc.constantFrom(...PIECES, ''))
+    .map(([source, at, length, insert]) => {
       const start = at % Math.max(1, source.length);
       return source.slice(0, start) + insert + source.slice(start + (length % 200));
-    }),
+    });
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((pieces) => pieces.join('')) },
+    { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...HOSTILE_CHARS, ...PIECES), maxLength: 400 }) },
+    // A real page of up to 100 KB, cut and spliced: a fifth of the cases (each costs a whole page's reading).
+    { weight: 1, arbitrary: spliced },
   );
 }
 

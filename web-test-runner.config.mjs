@@ -4,6 +4,7 @@ import { findBrowser } from './scripts/find-browser.mjs';
 import { emulateMediaCommand, printPdfCommand, rawDropIn, reactAsEsm } from './scripts/build-test-deps.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { clipboardAccessCommand } from './scripts/test-clipboard.mjs';
+import { hostilePages } from './scripts/hostile-pages.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -15,8 +16,9 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  // The drop-in file is served as built; React (CommonJS) is served as ES modules.
-  middleware: [rawDropIn],
+  // The drop-in file is served as built; React (CommonJS) is served as ES modules; the attack tests
+  // get pages with the Content-Security-Policy they ask for.
+  middleware: [rawDropIn, hostilePages],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     reactAsEsm(),

@@ -1,7 +1,7 @@
 // The demo page: every element on the bundled sample report and the shared real reports,
 // with switches for language and checks, and a JSON editor that renders and checks as you type.
 import '../src/index.js';
-import { parseReport, tablesHtml, type DisclosureCheckEvent, type DisclosureErrorEvent } from '../src/index.js';
+import { inlineJson, parseReport, reportHtml, type DisclosureCheckEvent, type DisclosureErrorEvent } from '../src/index.js';
 import { copyForExcel, downloadXlsx } from './office.js';
 import sample from '../test/fixtures/000-yipingyuan-2023.json';
 import huaian from '../test/fixtures/001-huaian-city-2024.json';
@@ -100,13 +100,28 @@ $<HTMLButtonElement>('static-make').addEventListener('click', () => {
     parsed = undefined;
   }
   const lang = new FormData(form).get('lang') === 'en' ? 'en' : 'zh';
-  staticOut.value = parsed?.ok ? tablesHtml(parsed.report, { lang }) : '';
+  staticOut.value = parsed?.ok ? reportHtml(parsed.report, { lang }) : '';
   staticCopy.disabled = !staticOut.value;
   if (!parsed?.ok) log.textContent = '报告 JSON 有误，见上方错误面板 · The report JSON has errors: see the error panel above';
 });
 staticCopy.addEventListener('click', async () => {
   await navigator.clipboard.writeText(staticOut.value);
   log.textContent = '已复制静态 HTML · Static HTML copied';
+});
+
+// The element with the report as inline JSON, escaped for a page (inlineJson).
+$<HTMLButtonElement>('embed-copy').addEventListener('click', async () => {
+  let report: unknown;
+  try {
+    report = JSON.parse(editor.value);
+  } catch {
+    log.textContent = '报告 JSON 有误 · The report JSON has errors';
+    return;
+  }
+  await navigator.clipboard.writeText(
+    `<disclosure-report>\n<script type="application/json">\n${inlineJson(report, 2)}\n</script>\n</disclosure-report>`,
+  );
+  log.textContent = '已复制嵌入代码 · Embed code copied';
 });
 
 // Excel: the tables of the report in the editor as .xlsx, or on the clipboard with their merges.

@@ -115,6 +115,28 @@ function pdfReaderAsSibling() {
 }
 
 /**
+ * Where a browser has no constructable style sheets, the drop-in links the style sheet files
+ * beside it (dist/disclosure-tables-<name>.css, scripts/element-css.ts) instead of lit's inline
+ * `<style>`, which a strict Content-Security-Policy blocks (src/internal/style-files.ts).
+ * @returns {import('vite').Plugin}
+ */
+function styleFilesBeside() {
+  const ID = '\0disclosure-style-files';
+  return {
+    name: 'disclosure-style-files-beside',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer && importer.includes('/src/internal/') && /^\.\/style-files\.(js|ts)$/.test(source) ? ID : null;
+    },
+    load(id) {
+      return id === ID
+        ? "export const styleFile = (name) => new URL(/* @vite-ignore */ './disclosure-tables-' + name + '.css', import.meta.url).href;\n"
+        : null;
+    },
+  };
+}
+
+/**
  * A Vite inline config that bundles `entry` into one minified ES module with lit and zod inlined.
  * @param {{ entry: string, outDir?: string, fileName?: string, write?: boolean, sourcemap?: boolean }} options
  * @returns {import('vite').InlineConfig}
@@ -129,7 +151,7 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [siblingsExternal(), pdfReaderAsSibling(), minifyTemplatesPlugin()],
+    plugins: [siblingsExternal(), pdfReaderAsSibling(), styleFilesBeside(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -5,7 +5,7 @@
 // `demo` builds the demo pages into demo-dist/ for `npm run preview` (the drop-in file is copied
 // there as it is, so demo/cms.html runs on the published file alone).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -61,6 +61,8 @@ async function buildDropIn() {
   }
   const gzip = gzipSync(text, { level: 9 }).length;
   console.log(`build: drop-in dist/disclosure-tables.js, ${bytes} B, ${gzip} B gzip (${Math.round(performance.now() - started)} ms)`);
+  // The style sheet files it links where a browser has no constructable style sheets.
+  run('style sheet files dist/disclosure-tables-*.css', bin('tsx'), [join(root, 'scripts', 'element-css.ts')]);
   // The files the drop-in loads on demand, each built only when something refers to it.
   let siblingsText = '';
   for (const sibling of SIBLINGS) {
@@ -110,6 +112,8 @@ if (steps.includes('demo')) {
   mkdirSync(join(outDir, 'dist'), { recursive: true });
   cpSync(dropIn, join(outDir, 'dist', 'disclosure-tables.js'));
   for (const { file } of SIBLINGS) if (existsSync(join(root, 'dist', file))) cpSync(join(root, 'dist', file), join(outDir, 'dist', file));
+  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^disclosure-tables-[\w-]+\.css$/.test(name)))
+    cpSync(join(root, 'dist', file), join(outDir, 'dist', file));
   const pdfReader = join(root, 'dist', PDF_READER_FILE);
   if (existsSync(pdfReader)) {
     cpSync(pdfReader, join(outDir, 'dist', PDF_READER_FILE));

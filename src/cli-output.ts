@@ -59,7 +59,8 @@ export function formatText(result: FileResult, lang: Lang): string {
     lines.push(`  ${marks[finding.severity]} [${finding.rule}] ${finding.message}${quote}`);
   }
   if (result.ok && !result.findings.length) lines.push(`  ✓ ${pick(TOOL_TEXT.noFindingsLine, lang)}`);
-  return lines.join('\n');
+  // A line break inside a name or a message would forge a line of its own: each line is one line.
+  return lines.map((line) => printable(line).replaceAll('\n', '\\n')).join('\n');
 }
 
 /** The closing line of a check of several files: how many had errors or warnings, or could not be read. */
@@ -85,11 +86,30 @@ const CSV_COLUMNS = {
   ],
 } as const;
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+/**
+ * What a spreadsheet reads as a formula when it starts a field (OWASP's list: = + - @, tab, carriage
+ * return), and the full-width forms some spreadsheet programs fold to them.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)$/i;
+
+/** RFC 4180 field, quoted when it holds a comma, quote or line break; a field a spreadsheet would read as a formula is defused with a leading '. */
 function csvField(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  // A number is data (a negative count stays a number); anything else that could start a formula is text.
+  if (FORMULA_START.test(text) && !(typeof value === 'number' && PLAIN_NUMBER.test(text))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Text for a terminal: control characters (an ESC sequence in an agency's name could rewrite the
+ * screen) and bidirectional controls (which reorder what is shown) are written as \u escapes.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const CSV_KINDS = {

@@ -3,7 +3,7 @@
  * The command line for reviewers who check many reports:
  *   disclosure-tables check [--lang en] [--json | --csv] [--fail-on error|warning|never] [--previous FILE] FILE...
  *   disclosure-tables import [--lang en] FILE        (published HTML, text or PDF → report JSON on stdout)
- *   disclosure-tables html [--lang en] FILE          (the tables as static HTML on stdout)
+ *   disclosure-tables html [--lang en] FILE          (the report as static HTML on stdout)
  *   disclosure-tables xlsx [--lang en] FILE -o OUT.xlsx  (the tables as an Excel workbook)
  * FILE is report JSON (.json), or a published report as HTML or text, which is imported first;
  * an http(s) URL is fetched.
@@ -13,21 +13,23 @@ import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from '
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';
 import { sameAgency } from './check/agency.js';
-import { checkReport } from './check/checker.js';
-import type { Loaded } from './load/load.js';
+import { checkReport, type CheckOptions } from './check/checker.js';
+import { problem, type Loaded } from './load/load.js';
+import { bi } from './model/text.js';
 import type { Report } from './model/schema.js';
 import { pick, type Lang } from './model/text.js';
 import type { ImportOptions } from './import/types.js';
-import { formatCsv, formatSummary, formatText, type FileResult } from './cli-output.js';
+import { formatCsv, formatSummary, formatText, printable, type FileResult } from './cli-output.js';
 import { fromSource } from './load/node.js';
 import { tablesHtml } from './static/table-html.js';
+import { reportHtml } from './static/report-html.js';
 import { reportToXlsx } from './export/xlsx.js';
 import { TABLE_IDS, type TableId } from './model/tables.js';
 
 const USAGE = `Usage:
   disclosure-tables check [--lang zh|en] [--json | --csv] [--fail-on error|warning|never] [--previous FILE] [IMPORT OPTIONS] FILE...
   disclosure-tables import [--lang zh|en] [IMPORT OPTIONS] FILE
-  disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [IMPORT OPTIONS] FILE
+  disclosure-tables html [--lang zh|en] [--table active|applications|reviews]... [--no-style] [--no-inline-style] [IMPORT OPTIONS] FILE
   disclosure-tables xlsx [--lang zh|en] [--table active|applications|reviews]... [IMPORT OPTIONS] FILE -o OUT.xlsx
 
 IMPORT OPTIONS, for facts a pasted report body may lack (a given value wins over the source, with a warning):
@@ -82,6 +84,28 @@ export function expandFiles(args: readonly string[]): string[] {
   });
 }
 
+/** A failure of this library is one file's problem, never the end of a batch. */
+const unexpected = (where: string, error: unknown) => {
+  const detail = error instanceof Error ? error.message : String(error);
+  return problem(where, 'unexpected', bi(`${where}：意外错误（${detail}）`, `${where}: unexpected error (${detail})`));
+};
+
+async function loadSafely(file: string, options: ImportOptions): Promise<Loaded> {
+  try {
+    return await fromSource(file, options);
+  } catch (error) {
+    return { ok: false, problems: [unexpected(file, error)], notes: [] };
+  }
+}
+
+function checkSafely(file: string, report: Report, options: CheckOptions): Pick<FileResult, 'findings' | 'problems'> {
+  try {
+    return { findings: checkReport(report, options), problems: [] };
+  } catch (error) {
+    return { findings: [], problems: [unexpected(file, error)] };
+  }
+}
+
 export async function main(
   argv: readonly string[],
   out: (text: string) => void = console.log,
@@ -92,6 +116,7 @@ export async function main(
   let format: 'text' | 'json' | 'csv' = 'text';
   let failOn: 'error' | 'warning' | 'never' = 'error';
   let styles = true;
+  let inlineStyles = true;
   const tables: TableId[] = [];
   const files: string[] = [];
   let output: string | undefined;
@@ -112,6 +137,7 @@ export async function main(
       }
       options.year = year;
     } else if (arg === '--no-style') styles = false;
+    else if (arg === '--no-inline-style') inlineStyles = false;
     else if (arg === '-o' || arg === '--output') output = rest[++index];
     else if (arg === '--previous') previousFile = rest[++index] ?? '';
     else if (arg === '--table') {
@@ -141,15 +167,17 @@ export async function main(
     return 2;
   }
 
+  // Names and messages come from the files: never a terminal's control sequence.
+  const say = (text: string) => err(printable(text));
   if (command === 'import' || command === 'html' || command === 'xlsx') {
-    const loaded = await fromSource(files[0]!, options);
+    const loaded = await loadSafely(files[0]!, options);
     // Compiler-style `file:line: message`, which editors and terminals turn into links.
     for (const note of loaded.notes)
-      err(
+      say(
         `${note.line ? `${files[0]}:${note.line}: ` : note.page ? `${files[0]} (${lang === 'en' ? `p. ${note.page}` : `第 ${note.page} 页`}): ` : ''}${pick(note.message, lang)}`,
       );
     if (!loaded.ok) {
-      for (const problem of loaded.problems) err(`${files[0]}: ${pick(problem.message, lang)}`);
+      for (const problem of loaded.problems) say(`${files[0]}: ${pick(problem.message, lang)}`);
       return 1;
     }
     if (command === 'xlsx') {
@@ -164,7 +192,9 @@ export async function main(
     out(
       command === 'import'
         ? JSON.stringify(loaded.report, null, 2)
-        : tablesHtml(loaded.report, { lang, styles, ...(tables.length ? { tables } : {}) }),
+        : tables.length
+          ? tablesHtml(loaded.report, { lang, styles, inlineStyles, tables })
+          : reportHtml(loaded.report, { lang, styles, inlineStyles }),
     );
     return 0;
   }
@@ -175,12 +205,12 @@ export async function main(
     return 2;
   }
   const reports: { file: string; loaded: Loaded }[] = [];
-  for (const file of expanded) reports.push({ file, loaded: await fromSource(file, options) });
+  for (const file of expanded) reports.push({ file, loaded: await loadSafely(file, options) });
   let given: { file: string; report: Report } | undefined;
   if (previousFile) {
-    const loaded = await fromSource(previousFile, options);
+    const loaded = await loadSafely(previousFile, options);
     if (!loaded.ok) {
-      for (const problem of loaded.problems) err(`${previousFile}: ${pick(problem.message, lang)}`);
+      for (const problem of loaded.problems) say(`${previousFile}: ${pick(problem.message, lang)}`);
       return 1;
     }
     given = { file: previousFile, report: loaded.report };
@@ -210,8 +240,7 @@ export async function main(
           }
         : {}),
       ...(candidates.length > 1 ? { previousCandidates: candidates.map((candidate) => candidate.file) } : {}),
-      findings: checkReport(report, { lang, ...(previous ? { previous: previous.report } : {}) }),
-      problems: [],
+      ...checkSafely(file, report, { lang, ...(previous ? { previous: previous.report } : {}) }),
       importWarnings: [...loaded.notes],
     };
   });

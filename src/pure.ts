@@ -48,4 +48,5 @@ export {
   type TableHtmlOptions,
   type TablesHtmlOptions,
 } from './static/table-html.js';
+export { reportHtml, STATIC_REPORT_CSS } from './static/report-html.js';
 export { reportToXlsx, tablesForClipboard, type XlsxOptions, type ClipboardOptions, type ClipboardTables } from './export/index.js';

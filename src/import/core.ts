@@ -6,13 +6,22 @@ import type { SourceDocument } from './source/intermediate.js';
 import { mapDocument } from './assemble/map.js';
 import { readTextSource } from './source/text-source.js';
 import type { ImportOptions, ImportResult } from './types.js';
+import { formatNumber } from '../format/number.js';
 
-/** Larger sources are not a report page (the largest real ones are about 200 KB). */
-const MAX_SOURCE_LENGTH = 10_000_000;
-const HTML_TAG = /<(?:!doctype|html|head|body|table|tbody|tr|td|th|p|div|span|br|font|h[1-6]|ul|ol|li|section|article)\b[^>]*>/i;
+/**
+ * Larger sources are not a report page (the largest real ones are about 200 KB): refused at once,
+ * so that no source keeps a page or the command line busy for long (reading is linear in the source).
+ */
+export const MAX_SOURCE_LENGTH = 2_000_000;
+const HTML_TAG_START = /<(?:!doctype|html|head|body|table|tbody|tr|td|th|p|div|span|br|font|h[1-6]|ul|ol|li|section|article)\b/i;
 
+/**
+ * Whether the source has an HTML tag: a known tag's start with a `>` somewhere after it. (One
+ * regular expression `<p\b[^>]*>` would scan to the end again from every unclosed `<p`.)
+ */
 export function looksLikeHtml(source: string): boolean {
-  return HTML_TAG.test(source);
+  const start = HTML_TAG_START.exec(source);
+  return start !== null && source.lastIndexOf('>') > start.index;
 }
 
 /**
@@ -45,11 +54,12 @@ export function importWith(parseHtml: (source: string) => SourceDocument, source
     }
     if (!source.trim()) return { ok: false, error: { zh: '来源为空', en: 'the source is empty' }, warnings: [] };
     if (source.length > MAX_SOURCE_LENGTH) {
-      return {
-        ok: false,
-        error: { zh: '来源过大，不像是一份年度报告', en: 'the source is too large to be an annual report' },
-        warnings: [],
+      const [size, limit] = [source.length, MAX_SOURCE_LENGTH].map((count) => formatNumber(count));
+      const error = {
+        zh: `来源过大（${size} 个字符，上限 ${limit}）：年度报告的网页或文字通常不超过 20 万字符`,
+        en: `the source is too large (${size} characters; the limit is ${limit}): a report's page or text is rarely over 200,000`,
       };
+      return { ok: false, error, warnings: [] };
     }
     const kind = options.sourceKind ?? (looksLikeHtml(source) ? 'html' : 'text');
     const doc = kind === 'html' ? parseHtml(source) : readTextSource(source);
@@ -57,6 +67,8 @@ export function importWith(parseHtml: (source: string) => SourceDocument, source
     return kind === 'text' ? provenOrRefused(result) : result;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { zh: `导入失败：${text}`, en: `import failed: ${text}` }, warnings: [] };
+    // An error that explains itself in both languages (a page's Trusted Types policy) keeps its words.
+    const own = (error as { bilingual?: { zh: string; en: string } } | null)?.bilingual;
+    return { ok: false, error: own ?? { zh: `导入失败：${text}`, en: `import failed: ${text}` }, warnings: [] };
   }
 }

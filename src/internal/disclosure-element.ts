@@ -24,6 +24,7 @@ import { PreviousReportController, previousNotes } from './previous-report-contr
 import type { Loaded } from '../load/load.js';
 import type { Editor } from '../edit/editor.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
+import { linkedStyleRoot } from './style-root.js';
 
 /**
  * The rules beyond one table (the prose, last year's report), loaded for the first report that has prose
@@ -303,6 +304,14 @@ export abstract class DisclosureElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** Without constructable style sheets, the drop-in links its style sheet file (no inline <style>, for a strict CSP). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const linked = linkedStyleRoot(this, (this.constructor as typeof LitElement).shadowRootOptions);
+    if (!linked) return super.createRenderRoot();
+    this.renderOptions.renderBefore ??= linked.firstChild;
+    return linked;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An English page waits for the English texts; a Chinese page never fetches them.
     if (lacksEnglish(this.language) && !this.englishWait) this.englishWait = loadEnglish().then(() => this.requestUpdate());
@@ -513,13 +522,17 @@ export abstract class DisclosureElement extends LitElement {
   protected abstract renderReport(report: Report, lang: Lang): TemplateResult;
 }
 
+/** The problems an error panel lists (the event has them all): a panel of 100,000 would take seconds to show. */
+const SHOWN_PROBLEMS = 50;
+
 function renderProblems(problems: readonly ReportProblem[], lang: Lang): TemplateResult {
   const loadFailed = problems.some((item) => item.code === 'network' || item.code === 'http');
   const title = pick(loadFailed ? UI.loadFailed : UI.invalidReport, lang);
   return html`<div class="error-panel" part="error" role="alert">
     <p class="error-title">${title}${pick(UI.problemCount(problems.length), lang)}</p>
     <ul>
-      ${problems.map((item) => html`<li data-path=${item.path || nothing}>${pick(item.message, lang)}</li>`)}
+      ${problems.slice(0, SHOWN_PROBLEMS).map((item) => html`<li data-path=${item.path || nothing}>${pick(item.message, lang)}</li>`)}
+      ${problems.length > SHOWN_PROBLEMS ? html`<li class="more">${pick(UI.moreProblems(problems.length - SHOWN_PROBLEMS), lang)}</li>` : nothing}
     </ul>
   </div>`;
 }

@@ -3,6 +3,7 @@
  * `--disclosure-*` custom properties, with forced-colours and print rules.
  */
 import { css } from 'lit';
+import { styleFile } from './style-files.js';
 
 export const tableStyles = css`
   /* Fonts and colours come from the page; text layout that article styles often set on a CMS body
@@ -133,6 +134,8 @@ export const tableStyles = css`
   caption .title,
   caption .subtitle {
     display: block;
+    /* A long unbroken name must not widen the page. */
+    overflow-wrap: anywhere;
     width: fit-content;
     max-width: calc(100vw - 2em);
     margin-inline: auto;
@@ -378,7 +381,7 @@ export const tableStyles = css`
 /** A4 landscape for the pages that hold a table, A4 portrait for a report's prose. `@page` rules do not apply inside shadow roots, so a
  * named page is declared once in the document; it only affects elements that opt into it. */
 const pagedDocuments = new WeakSet<Document>();
-const PAGE_RULES =
+export const PAGE_RULES =
   '@page disclosure-landscape { size: A4 landscape; margin: 12mm; } @page disclosure-portrait { size: A4 portrait; margin: 15mm; }';
 export function ensurePrintPage(doc: Document): void {
   if (pagedDocuments.has(doc)) return;
@@ -388,9 +391,12 @@ export function ensurePrintPage(doc: Document): void {
     sheet.replaceSync(PAGE_RULES);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
-    // No constructable style sheets (Safari before 16.4, older embedded browsers): a <style> in the head.
-    const style = doc.createElement('style');
-    style.textContent = PAGE_RULES;
-    (doc.head ?? doc.documentElement).append(style);
+    // No constructable style sheets (Safari before 16.4, older embedded browsers): the drop-in's
+    // file of these rules (no inline style for a strict CSP), or else a <style> in the head.
+    const sheet = styleFile
+      ? Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: styleFile('page') })
+      : doc.createElement('style');
+    if (!styleFile) sheet.textContent = PAGE_RULES;
+    (doc.head ?? doc.documentElement).append(sheet);
   }
 }

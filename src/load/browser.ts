@@ -6,6 +6,7 @@
 import type { ImportOptions } from '../import/types.js';
 import { translated } from '../model/text.js';
 import { fromBytes, fromImport, problem, type Loaded, type Readers } from './load.js';
+import { readLimited } from './limits.js';
 
 /** The structural errors of a report that is not well-formed come from zod, loaded only then. */
 export const explainInBrowser = async () => (await import('../model/explain.js')).parseReport;
@@ -62,7 +63,8 @@ export async function fromUrl(
       ],
     };
   }
-  const bytes = await response.arrayBuffer();
+  const bytes = await readLimited(response, url);
+  if (!(bytes instanceof Uint8Array)) return { ok: false, notes: [], problems: [bytes] };
   return fromBytes(bytes, { where: url, contentType: response.headers.get('content-type'), text: 'json', import: options }, readers);
 }
 

@@ -12,12 +12,22 @@ import type { Bilingual } from '../model/text.js';
 import type { ImportOptions, ImportResult, ImportWarning } from '../import/types.js';
 import type { DecodedSource } from '../import/source/decode.js';
 import type { readBinary } from './binary.js';
+import { MAX_JSON_BYTES, MAX_SOURCE_BYTES, tooLarge } from './limits.js';
 
 /** A report that could not be shown: a structural error, or a failure to load or read it. */
 export interface ReportProblem {
   /** JSON path (structural errors), the file or URL, `script` for inline JSON, `table` for a pasted table; `''` for the whole report. */
   path: string;
-  code: StructuralError['code'] | 'network' | 'http' | 'not-json' | 'import-failed' | 'unsupported-format' | 'unreadable' | 'unexpected';
+  code:
+    | StructuralError['code']
+    | 'network'
+    | 'http'
+    | 'not-json'
+    | 'import-failed'
+    | 'unsupported-format'
+    | 'unreadable'
+    | 'unexpected'
+    | 'too-large';
   message: Bilingual;
   /** 1-based line of the inline JSON or fetched text, where known. */
   line?: number;
@@ -109,10 +119,12 @@ function isPlainText(bytes: Uint8Array): boolean {
 /** Reads a report from the bytes of a file or a response, whatever its format. */
 export async function fromBytes(input: ArrayBuffer | Uint8Array, options: FromBytesOptions, readers: Readers): Promise<Loaded> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes.length > MAX_SOURCE_BYTES) return failed([tooLarge(options.where, MAX_SOURCE_BYTES)]);
   if (!isPlainText(bytes)) return (await readers.binary())(bytes, options, readers);
 
   let text: string | undefined;
   let notes: ImportWarning[] = [];
+  if (options.text === 'json' && bytes.length > MAX_JSON_BYTES) return failed([tooLarge(options.where, MAX_JSON_BYTES)]);
   if (options.text === 'json') {
     // The common case needs no decoder: JSON is UTF-8.
     try {

@@ -4,7 +4,7 @@
  * binary formats are told by their bytes.
  */
 import '../model/english.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeSource } from '../import/source/decode.js';
 import type { ImportOptions } from '../import/types.js';
@@ -12,6 +12,7 @@ import { parseReport } from '../model/parse.js';
 import { bi } from '../model/text.js';
 import { readBinary } from './binary.js';
 import { fromBytes, problem, type Loaded, type Readers } from './load.js';
+import { MAX_SOURCE_BYTES, readLimited, tooLarge } from './limits.js';
 
 export const nodeReaders: Readers = {
   explain: async () => parseReport,
@@ -53,11 +54,16 @@ export async function fromSource(where: string, options: ImportOptions = {}, rea
         problems: [problem(where, 'http', bi(`${where}：服务器返回 ${status}`, `${where}: the server answered ${status}`))],
       };
     }
-    bytes = new Uint8Array(await response.arrayBuffer());
+    const read = await readLimited(response, where);
+    if (!(read instanceof Uint8Array)) return { ok: false, notes: [], problems: [read] };
+    bytes = read;
     contentType = response.headers.get('content-type');
     isJson = /json/i.test(contentType ?? '') || extname(new URL(where).pathname).toLowerCase() === '.json';
   } else {
     try {
+      // Refused before it is read: a folder of files from anywhere may hold a huge one.
+      const { size } = await stat(where);
+      if (size > MAX_SOURCE_BYTES) return { ok: false, notes: [], problems: [tooLarge(where, MAX_SOURCE_BYTES)] };
       bytes = await readFile(where);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

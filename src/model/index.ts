@@ -7,3 +7,4 @@ export * from './ui-text.js';
 export * from './schema.js';
 export * from './parse.js';
 export * from './json-text.js';
+export * from './inline-json.js';

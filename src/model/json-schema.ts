@@ -1,6 +1,6 @@
 /** The report contract as JSON Schema (draft 2020-12), generated from the zod schema. */
 import * as z from 'zod/mini';
-import { cellSchema, reportSchema, reviewGroupSchema, rowSchema } from './schema.js';
+import { anyNumber, cellSchema, reportSchema, reviewGroupSchema, rowSchema } from './schema.js';
 
 export function reportJsonSchema(): Record<string, unknown> {
   // Shared shapes become $defs, so the 25 rows of 表三 read as one `ApplicationRow`.
@@ -11,7 +11,16 @@ export function reportJsonSchema(): Record<string, unknown> {
     id: 'ReviewGroup',
     description: '表四 group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 (blank: computed).',
   });
-  const schema = z.toJSONSchema(reportSchema, { io: 'input', target: 'draft-2020-12', metadata }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(reportSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata,
+    // Any number: JSON has no other (a non-finite value is the checker's finding, not a structural error).
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === anyNumber) jsonSchema.type = 'number';
+    },
+  }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: 'https://unpkg.com/disclosure-tables/schema/report.schema.json',

@@ -3,7 +3,8 @@
  * structural error, each naming the JSON path, what was found and what is allowed, in Chinese and English.
  */
 import * as z from 'zod/mini';
-import { checkStructure } from './structure.js';
+import { checkStructure, shadowAbsent } from './structure.js';
+import { plainData } from './plain-data.js';
 import { reportSchema, type Report } from './schema.js';
 import { bi, type Bilingual } from './text.js';
 
@@ -26,25 +27,35 @@ export type ParseResult = { ok: true; report: Report; errors?: undefined } | { o
 type Issue = z.core.$ZodIssue & { input?: unknown };
 type AnySchema = z.core.$ZodType;
 
-/** Parses and checks the structure of a report. Never throws. */
+/**
+ * Parses and checks the structure of a report. Never throws, for any JavaScript value: only plain
+ * objects and their own enumerable data properties are read (see plain-data.ts).
+ */
 export function parseReport(input: unknown): ParseResult {
   // Well-formed reports take the fast path; zod explains whatever it does not accept.
   const fast = checkStructure(input);
   if (fast) return { ok: true, report: fast };
+  // zod reads inherited keys and calls getters: it gets a plain copy, and what is not plain data is named here.
+  const { value, problems } = plainData(input);
+  const notPlain = problems.map((problem) =>
+    makeError(formatPath(problem.path), 'wrong-type', problem.what, bi('普通的 JSON 对象或值', 'plain JSON data')),
+  );
   let result;
   try {
-    result = reportSchema.safeParse(input, { reportInput: true });
+    result = reportSchema.safeParse(value, { reportInput: true });
   } catch (error) {
-    // Only exotic inputs (throwing getters, revoked proxies) get here.
+    // Not expected of a plain copy; kept so that nothing throws out of here.
     const text = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       errors: [makeError('', 'wrong-type', bi(`无法读取：${text}`, `unreadable: ${text}`), bi('报告对象', 'a report object'))],
     };
   }
-  if (result.success) return { ok: true, report: result.data };
-  const errors = flattenIssues(result.error.issues as Issue[], [], reportSchema);
-  return { ok: false, errors };
+  if (result.success && !notPlain.length) return { ok: true, report: shadowAbsent(result.data) };
+  const errors = result.success ? [] : flattenIssues(result.error.issues as Issue[], [], reportSchema);
+  // zod's word for a value that was not plain data is "wrong type": the reason given here replaces it.
+  const named = new Set(notPlain.map((error) => error.path));
+  return { ok: false, errors: [...notPlain, ...errors.filter((error) => !named.has(error.path))] };
 }
 
 /** Formats a JSON path: `a.b.c`, with `[i]` for array indexes. */
@@ -104,6 +115,15 @@ function describeIssue(issue: Issue, path: string, root: AnySchema): StructuralE
     const allowed = describeExpected(issue.expected, expectedAt(root, issue.path));
     return makeError(path, issue.input === undefined ? 'missing' : 'wrong-type', found, allowed);
   }
+  if (issue.code === 'custom') {
+    // The one custom check is `anyNumber`, of a cell.
+    const allowed = describeExpected('number', expectedAt(root, issue.path));
+    return makeError(path, issue.input === undefined ? 'missing' : 'wrong-type', found, allowed);
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && expectedAt(root, issue.path) === 'int') {
+    // z.int() accepts only safe integers: 1e16 is a number, but no year.
+    return makeError(path, 'invalid-value', found, describeExpected('number', 'int'));
+  }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map((value) => JSON.stringify(value));
     return makeError(path, 'invalid-value', found, bi(values.join(' 或 '), values.join(' or ')));
@@ -132,7 +152,7 @@ function expectedAt(root: AnySchema, path: readonly PropertyKey[]): 'cell' | 'in
 
 function describeExpected(expected: string, kind: 'cell' | 'int' | undefined): Bilingual {
   if (kind === 'cell') return bi('数字，或 null（空白）', 'a number, or null (blank)');
-  if (kind === 'int') return bi('整数', 'an integer');
+  if (kind === 'int') return bi('整数年份，如 2024', 'an integer year, such as 2024');
   switch (expected) {
     case 'number':
       return bi('数字', 'a number');
@@ -153,7 +173,11 @@ function describeValue(value: unknown): Bilingual {
   if (Array.isArray(value)) return bi('数组', 'an array');
   switch (typeof value) {
     case 'string': {
-      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+      // Bidirectional controls written as escapes: the quoted text cannot reorder the message around it.
+      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
+        /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16)}`,
+      );
       return value.trim() ? bi(`文本 ${shown}`, `text ${shown}`) : bi('空文本', 'empty text');
     }
     case 'number':

@@ -8,8 +8,15 @@ import * as z from 'zod/mini';
 import { SECTION_KEYS } from './sections.js';
 import { ACTIVE_DOCUMENT_CELLS, APPLICATION_COLUMN_KEYS, RESULT_GROUPS, REVIEW_CELL_KEYS } from './tables.js';
 
+/**
+ * Any JavaScript number. A cell's value is not restricted by the structure check (contract §1): a
+ * negative, fractional or non-finite one (`1e999` parses as Infinity) is the checker's `cell.invalid`.
+ * zod's `z.number()` refuses Infinity and NaN, hence a check of the type alone.
+ */
+export const anyNumber = z.custom<number>((value) => typeof value === 'number');
+
 /** A cell: a number, or `null` for a cell left blank. Omitted means blank. */
-export const cellSchema = z._default(z.nullable(z.number()), null);
+export const cellSchema = z._default(z.nullable(anyNumber), null);
 
 function objectOf<const K extends string, S extends z.ZodMiniType>(keys: readonly K[], value: S) {
   const shape = {} as Record<K, S>;

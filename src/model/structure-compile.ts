@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { PlanData } from './structure.js';
+import { anyNumber } from './schema.js';
 
 type AnySchema = z.core.$ZodType;
 
@@ -41,7 +42,7 @@ export function compilePlan(schema: AnySchema): PlanData {
     def.type === 'default' &&
     def.defaultValue === null &&
     defOf(def.innerType!).type === 'nullable' &&
-    defOf(defOf(def.innerType!).innerType!).type === 'number'
+    defOf(def.innerType!).innerType === anyNumber
   ) {
     return { kind: 'cell' };
   }

@@ -9,10 +9,11 @@
  */
 import { REPORT_PLAN } from './structure-plan.generated.js';
 import type { Report } from './schema.js';
+import { SECTION_KEYS } from './sections.js';
 
 /** A plan as written to the generated file: plain data. */
 export type PlanData =
-  /** A cell: a finite number or null; absent is null. */
+  /** A cell: any number (non-finite ones are the checker's `cell.invalid`) or null; absent is null. */
   | { kind: 'cell' }
   | { kind: 'object'; keys: readonly string[]; plans: readonly PlanData[] }
   /** An object of cells only (a row): the common case, read in one loop. */
@@ -45,6 +46,12 @@ type Plan =
 const REJECT: unique symbol = Symbol('reject');
 const ABSENT: unique symbol = Symbol('absent');
 
+/** The value of an own data property; REJECT for a getter (never called: parseReport names it). */
+function dataOf(object: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : REJECT;
+}
+
 function prepare(data: PlanData): Plan {
   switch (data.kind) {
     case 'object':
@@ -63,27 +70,33 @@ function prepare(data: PlanData): Plan {
   }
 }
 
-/** Only plain data objects, read through their own enumerable keys. */
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+/**
+ * A plain object: its prototype is null or an `Object.prototype` — this realm's or another's (an
+ * object made in an iframe or another window), which is a prototype without one of its own.
+ */
+export const hasPlainPrototype = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
 };
+
+/** Only plain data objects, read through their own enumerable keys. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && hasPlainPrototype(value);
 
 function run(plan: Plan, value: unknown): unknown {
   switch (plan.kind) {
     case 'cell':
       if (value === undefined || value === null) return null;
-      return typeof value === 'number' && Number.isFinite(value) ? value : REJECT;
+      return typeof value === 'number' ? value : REJECT;
     case 'cells': {
       if (!isPlainObject(value)) return REJECT;
       const cells: (number | null)[] = new Array(plan.keys.length).fill(null);
       for (const key of Object.keys(value)) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
-        const cell = value[key];
+        const cell = dataOf(value, key);
         if (cell === undefined || cell === null) continue;
-        if (typeof cell !== 'number' || !Number.isFinite(cell)) return REJECT;
+        if (typeof cell !== 'number') return REJECT;
         cells[position] = cell;
       }
       const out: Record<string, number | null> = {};
@@ -98,7 +111,9 @@ function run(plan: Plan, value: unknown): unknown {
       for (const key of Object.keys(value)) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
-        given[position] = value[key];
+        const item = dataOf(value, key);
+        if (item === REJECT) return REJECT;
+        given[position] = item;
         present[position] = true;
       }
       const out: Record<string, unknown> = {};
@@ -136,6 +151,24 @@ function run(plan: Plan, value: unknown): unknown {
   }
 }
 
+/** The optional keys whose absence means something; each absent one is shadowed on the parsed report. */
+const OPTIONAL_KEYS = ['title', 'publishedOn', 'active', 'applications', 'reviews', 'sections'] as const;
+
+/**
+ * An absent optional key becomes an own, non-enumerable `undefined`, so that a key another script
+ * put on `Object.prototype` (a `title`, a `sections`) is never read as the report's. JSON, spreads
+ * and deep equality see the same object as before.
+ */
+export function shadowAbsent(report: Report): Report {
+  const shadow = (object: object, keys: readonly string[]) => {
+    for (const key of keys)
+      if (!Object.prototype.hasOwnProperty.call(object, key)) Object.defineProperty(object, key, { value: undefined, writable: true });
+  };
+  shadow(report, OPTIONAL_KEYS);
+  if (report.sections) shadow(report.sections, SECTION_KEYS);
+  return report;
+}
+
 let plan: Plan | undefined;
 
 /** The parsed report of a well-formed input, or `undefined` when zod must look at it. Never throws. */
@@ -143,7 +176,7 @@ export function checkStructure(input: unknown): Report | undefined {
   plan ??= prepare(REPORT_PLAN as PlanData);
   try {
     const value = run(plan, input);
-    return value === REJECT || value === ABSENT ? undefined : (value as Report);
+    return value === REJECT || value === ABSENT ? undefined : shadowAbsent(value as Report);
   } catch {
     // A throwing getter, a revoked proxy: zod's turn (and its error).
     return undefined;

@@ -177,6 +177,7 @@ const ui = {
   reportTitle: (agency: string, year: number) => `${agency}: annual report on government information disclosure, ${year}`,
   publishedOn: (date: string) => `Published ${date}`,
   problemCount: (count: number) => ` (${count})`,
+  moreProblems: (count: number) => `and ${count} more, not listed`,
   noteCount: (count: number) => plural(count, 'note'),
   line: (line: number) => `Line ${line}`,
   linePrefix: (line: number) => `line ${line}: `,
@@ -231,6 +232,7 @@ const load = {
   network: (url: string, detail: string) => `${url}: network error, could not load (${detail})`,
   http: (url: string, status: string) => `${url}: the server answered ${status}`,
   unexpected: (detail: string) => `Unexpected error: ${detail}`,
+  tooLarge: (where: string, megabytes: number) => `${where}: too large (the limit is ${megabytes} MB), not read`,
   escapedQuotes: 'quotes were escaped as &quot; (rich-text editors do this); paste the JSON in source mode',
   fullWidth: (char: string, ascii: string | undefined) => `this is a full-width “${char}”; JSON needs the ASCII ${ascii}`,
   notJson: (where: string, line: number | undefined, detail: string, hint: string | undefined) =>

@@ -62,6 +62,8 @@ export const UI = {
   publishedOn: (date: string): Bilingual => translated(`发布日期：${date}`, (en) => en.ui.publishedOn(date)),
   /** The count after an error panel's title. */
   problemCount: (count: number): Bilingual => translated(`（${count} 处）`, (en) => en.ui.problemCount(count)),
+  /** The last line of an error panel that lists only the first problems. */
+  moreProblems: (count: number): Bilingual => translated(`另有 ${count} 处未列出`, (en) => en.ui.moreProblems(count)),
   noteCount: (count: number): Bilingual => translated(`${count} 条说明`, (en) => en.ui.noteCount(count)),
   line: (line: number): Bilingual => translated(`第 ${line} 行`, (en) => en.ui.line(line)),
   /** Counts by severity: 「2 个错误、1 个警告」, "2 errors, 1 warning"; '' for none. */

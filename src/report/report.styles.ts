@@ -9,6 +9,10 @@ export const reportStyles = css`
     max-width: var(--disclosure-report-max-width, 60rem);
     margin: 0 auto;
   }
+  .report-title,
+  .published {
+    overflow-wrap: anywhere;
+  }
   .report-title {
     text-align: center;
     font-size: 1.5em;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Finding } from '../check/findings.js';
-import { SECTION_ORDER, SECTION_TITLES, type SectionKey } from '../model/sections.js';
+import { SECTION_KEYS, SECTION_ORDER, SECTION_TITLES, type SectionKey } from '../model/sections.js';
 import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
 import { pick, type Label, type Lang } from '../model/text.js';
@@ -9,6 +9,7 @@ import { DisclosureElement } from '../internal/disclosure-element.js';
 import { countsOf, renderFindingGroups, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
 import { groupFindings, type FindingItem } from '../view/findings-view.js';
 import { cellId, labelView } from '../view/table-view.js';
+import { isolate } from '../view/bidi.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
@@ -83,12 +84,24 @@ export class DisclosureReport extends DisclosureElement {
 
   /** The given title (no translation), or the contract's default 「{agency}{year}年政府信息公开工作年度报告」. */
   private reportTitle(report: Report): Label {
-    return report.title ? { zh: report.title, en: '' } : UI.reportTitle(report.agency, report.year);
+    // The agency isolated for bidirectional text where the year follows it (view/bidi.ts).
+    return report.title ? { zh: report.title, en: '' } : UI.reportTitle(isolate(report.agency), report.year);
   }
 
   protected renderReport(report: Report, lang: Lang): TemplateResult {
     const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<article aria-labelledby=${`${this.idPrefix}title`}>
+    // What the tables alone lack, machine-readably, as the static export has it (src/static/report-html.ts),
+    // so that a copy of the rendered report imports back to the same report.
+    const given = report.sections ? SECTION_KEYS.filter((key) => report.sections?.[key] !== undefined).join(' ') : undefined;
+    return html`<article
+      aria-labelledby=${`${this.idPrefix}title`}
+      data-dt-report=${report.format}
+      data-agency=${report.agency}
+      data-year=${report.year}
+      data-title=${report.title ?? nothing}
+      data-published-on=${report.publishedOn ?? nothing}
+      data-sections=${given ?? nothing}
+    >
       ${this.heading(level, `${this.idPrefix}title`, 'report-title', officialText(this.reportTitle(report), lang))}
       ${report.publishedOn ? html`<p class="published">${pick(UI.publishedOn(report.publishedOn), lang)}</p>` : nothing}
       ${this.checks === 'show' ? this.renderSummary(lang) : nothing}
@@ -106,16 +119,20 @@ export class DisclosureReport extends DisclosureElement {
 
   private renderProse(report: Report, section: SectionKey, lang: Lang): TemplateResult {
     const text = report.sections?.[section];
-    if (!text?.trim()) return html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
+    const missing = html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
+    if (text === undefined) return missing;
+    if (!text.trim()) return html`<div data-dt-section=${section} data-dt-text=${text}>${missing}</div>`;
     const findings = this.checks === 'show' ? this.findings : [];
     const cellHref = (finding: Finding) => `#${cellId(this.tablePrefix(finding.table as TableId), finding.cells[0] ?? '')}`;
-    return renderProseMarks(text, {
-      section,
-      findings,
-      lang,
-      cellHref,
-      follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
-    });
+    return html`<div data-dt-section=${section} data-dt-text=${text}>
+      ${renderProseMarks(text, {
+        section,
+        findings,
+        lang,
+        cellHref,
+        follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
+      })}
+    </div>`;
   }
 
   private renderTableSection(report: Report, table: TableId, lang: Lang): TemplateResult {

@@ -102,7 +102,7 @@ ${sections}
 export const STATIC_TABLE_CSS = `.dt-region{${REGION_CSS};margin:1em 0}
 .dt-sr-only{${SR_ONLY_CSS}}
 .dt-table{border-collapse:collapse;width:100%;line-height:1.4}
-.dt-table caption{font-weight:600;padding:.4em 0}
+.dt-table caption{font-weight:600;padding:.4em 0;overflow-wrap:anywhere}
 .dt-subtitle{font-weight:normal;font-size:.9em}
 .dt-table th,.dt-table td{border:1px solid ${TOKENS.border};padding:${TOKENS.padding};vertical-align:middle;text-indent:0}
 .dt-header{background:${TOKENS.headerBackground};text-align:center}

@@ -14,6 +14,7 @@ import type { Report } from '../model/schema.js';
 import { TABLE_TITLES, type TableId } from '../model/tables.js';
 import { hasEnglish, pick, type Label, type Lang } from '../model/text.js';
 import { UI } from '../model/ui-text.js';
+import { isolate } from './bidi.js';
 
 /** A label as shown: Chinese; in English the translation, with the official Chinese beside it. */
 export interface LabelView {
@@ -259,7 +260,8 @@ export function tableView({ report, table, values, lang, findings = [], grid = g
 }
 
 /** The caption's second line: agency and year. */
-export const captionSubtitle = (report: Report, lang: Lang): string => pick(UI.subtitle(report.agency, report.year), lang);
+/** The caption's second line, the agency isolated for bidirectional text (view/bidi.ts). */
+export const captionSubtitle = (report: Report, lang: Lang): string => pick(UI.subtitle(isolate(report.agency), report.year), lang);
 
 /** The note under a table that explains the computed mark, when a value is computed. */
 export const legendOf = (values: TableValues, lang: Lang): TableView['legend'] =>

@@ -48,7 +48,7 @@ describe('<disclosure-application-table>', () => {
     const tables = rootOf(el).querySelectorAll('table');
     expect(tables.length).to.equal(1);
     const t = tables[0]!;
-    expect(text(t.caption)).to.equal('收到和处理政府信息公开申请情况 一平垣乡人民政府 2023年');
+    expect(text(t.caption)).to.equal('收到和处理政府信息公开申请情况 \u2068一平垣乡人民政府\u2069 2023年'); // the agency isolated for bidi text
     expect(t.tHead!.rows.length).to.equal(3);
     expect(t.tBodies[0]!.rows.length).to.equal(25);
     const width = (row: HTMLTableRowElement) => [...row.cells].reduce((sum, cell) => sum + cell.colSpan, 0);

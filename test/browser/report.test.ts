@@ -95,7 +95,8 @@ describe('<disclosure-report>', () => {
       expect(report.title).to.equal(undefined);
       const { el } = await render(report);
       const title = rootOf(el).querySelector('article > h2')!;
-      expect(trimmedText(title)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
+      // The agency isolated for bidirectional text (FSI … PDI), so that its own direction cannot reorder the year.
+      expect(trimmedText(title)).to.equal('\u2068一平垣乡人民政府\u20692023年政府信息公开工作年度报告');
       expect(rootOf(el).querySelector('article')!.getAttribute('aria-labelledby')).to.equal(title.id);
     });
 
@@ -201,7 +202,7 @@ describe('<disclosure-report>', () => {
       await el.updateComplete;
       // A sleep on purpose, as above: nothing may happen.
       await aTimeout(100);
-      expect(trimmedText(root.querySelector('article > h2')!)).to.equal(`${img}乡人民政府2023年政府信息公开工作年度报告`);
+      expect(trimmedText(root.querySelector('article > h2')!)).to.equal(`\u2068${img}乡人民政府\u20692023年政府信息公开工作年度报告`);
       expect(root.querySelectorAll('img, script, iframe').length).to.equal(0);
       expect(window.__disclosureXss).to.equal(undefined);
     });
@@ -360,10 +361,10 @@ describe('<disclosure-report>', () => {
       const report = await loadFixture('000-yipingyuan-2023');
       const { el } = await render(report, { lang: 'en' });
       const title = rootOf(el).querySelector('article > h2')!;
-      expect(trimmedText(title.querySelector('.official')!)).to.equal('一平垣乡人民政府2023年政府信息公开工作年度报告');
+      expect(trimmedText(title.querySelector('.official')!)).to.equal('\u2068一平垣乡人民政府\u20692023年政府信息公开工作年度报告');
       expect(title.querySelector('.official')!.getAttribute('lang')).to.equal('zh-CN');
       expect(trimmedText(title)).to.equal(
-        '一平垣乡人民政府: annual report on government information disclosure, 2023一平垣乡人民政府2023年政府信息公开工作年度报告',
+        '\u2068一平垣乡人民政府\u2069: annual report on government information disclosure, 2023\u2068一平垣乡人民政府\u20692023年政府信息公开工作年度报告',
       );
       const headings = sections(el).map(sectionHeading);
       headings.forEach((heading, index) => {

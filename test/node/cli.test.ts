@@ -8,26 +8,7 @@ import { join, relative } from 'node:path';
 import { main } from '../../src/cli.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { encodeGbk } from '../helpers/gbk.js';
-
-/** A small RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') ((field += '"'), index++);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (rows.at(-1)!.push(field), (field = ''));
-    else if (char === '\r' && text[index + 1] === '\n') (rows.at(-1)!.push(field), (field = ''), rows.push([]), index++);
-    else field += char;
-  }
-  rows.at(-1)!.push(field);
-  return rows;
-}
+import { parseCsv } from '../helpers/csv.js';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -70,7 +51,7 @@ describe('command line', () => {
     assert.equal(result.ok, false);
     assert.deepEqual(
       result.problems.map((problem: { message: { zh: string } }) => problem.message.zh),
-      ['year：发现文本 "2024"，应为整数'],
+      ['year：发现文本 "2024"，应为整数年份，如 2024'],
     );
     // The same error objects as parseReport gives: path, code, found, allowed, message.
     const parsed = parseReport({ format: '2021', agency: 'x', year: '2024' });

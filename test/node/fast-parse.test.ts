@@ -15,7 +15,7 @@ import { consistentReport } from '../helpers/arbitraries.js';
 const mutated = fc
   .tuple(
     fc.oneof(fc.constantFrom(...fixtureNames.map(readFixture)), consistentReport({ blankTotals: true })),
-    fc.array(fc.tuple(fc.nat(), fc.oneof(fc.constant('delete'), fc.constant('unknown'), fc.jsonValue())), { maxLength: 3 }),
+    fc.array(fc.tuple(fc.nat(), fc.oneof(fc.constant('delete'), fc.constant('unknown'), fc.jsonValue(), fc.double())), { maxLength: 3 }),
   )
   .map(([input, edits]) => {
     const report = structuredClone(input) as Record<string, unknown>;

@@ -88,7 +88,7 @@ describe('parseReport', () => {
     const errors = errorsOf(withoutYear);
     assert.deepEqual(
       errors.map((error) => [error.path, error.code, error.message.en]),
-      [['year', 'missing', 'year: missing, expected an integer']],
+      [['year', 'missing', 'year: missing, expected an integer year, such as 2024']],
     );
   });
 

@@ -89,7 +89,7 @@ describe('command line: Word and Excel files', () => {
   it('html takes an .xlsx', async () => {
     const result = await run('html', '--no-style', xlsx);
     assert.equal(result.code, 0, result.err);
-    assert.match(result.out, /^<div class="dt-region"/);
+    assert.match(result.out, /^<article class="dt-report" data-dt-report="2021"/, 'the whole report');
   });
 
   it('xlsx writes the official workbook from JSON or from a Word file; it needs -o', async () => {

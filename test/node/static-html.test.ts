@@ -96,7 +96,7 @@ describe('static HTML export', () => {
     );
     assert.match(
       html,
-      /<caption id="x-applications-caption"><span class="dt-title">收到和处理政府信息公开申请情况<\/span><br><span class="dt-subtitle">淮安市人民政府 2024年<\/span><\/caption>/,
+      /<caption id="x-applications-caption"><span class="dt-title">收到和处理政府信息公开申请情况<\/span><br><span class="dt-subtitle">\u2068淮安市人民政府\u2069 2024年<\/span><\/caption>/,
     );
   });
 
@@ -129,7 +129,7 @@ describe('static HTML export', () => {
     const report = parsed(readFixture('001-huaian-city-2024'));
     const english = tableHtml(report, 'reviews', { lang: 'en' });
     assert.match(english, />Administrative review<br><span class="dt-official" lang="zh-CN">行政复议<\/span><\/th>/);
-    assert.match(english, /<span class="dt-subtitle">淮安市人民政府, 2024<\/span>/);
+    assert.match(english, /<span class="dt-subtitle">\u2068淮安市人民政府\u2069, 2024<\/span>/);
     assert.ok(tablesHtml(report).startsWith('<style>'));
     const reviewsOnly = tablesHtml(report, { tables: ['reviews'], styles: false });
     assert.ok(reviewsOnly.startsWith('<div class="dt-region"'));

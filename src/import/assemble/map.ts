@@ -8,9 +8,10 @@ import { parseReport } from '../../model/parse.js';
 import type { ReportInput } from '../../model/schema.js';
 import { assembleTable } from './assemble.js';
 import { classifyTable, splitRunTogether } from '../labels/classify.js';
-import type { SourceDocument, SourceTable } from '../source/intermediate.js';
-import { readMetadata } from './metadata.js';
-import { readProse } from './prose.js';
+import type { ExportedFacts, SourceDocument, SourceTable } from '../source/intermediate.js';
+import { readMetadata, type Metadata } from './metadata.js';
+import { readProse, type ProseReading } from './prose.js';
+import { SECTION_KEYS } from '../../model/sections.js';
 import { readAlignedTables } from '../read/aligned.js';
 import { readStreamTables } from '../read/stream.js';
 import { TableReading } from '../read/reading.js';
@@ -55,18 +56,37 @@ function readTables(doc: SourceDocument, warnings: ImportWarning[]): Partial<Rec
   return readings;
 }
 
+function exportedMetadata(facts: ExportedFacts, options: ImportOptions): Metadata {
+  const metadata: Metadata = {};
+  for (const key of ['agency', 'year', 'title', 'publishedOn'] as const) {
+    const value = options[key] ?? facts[key];
+    if (value !== undefined) (metadata as Record<string, unknown>)[key] = value;
+  }
+  return metadata;
+}
+
+/** The sections the export gives, exactly; never a placeholder's text. */
+function exportedSections(facts: ExportedFacts): ProseReading['sections'] {
+  const sections: Record<string, string> = {};
+  for (const key of SECTION_KEYS)
+    if (facts.sectionKeys?.includes(key) && facts.sections[key] !== undefined) sections[key] = facts.sections[key]!;
+  return sections;
+}
+
 export function mapDocument(doc: SourceDocument, options: ImportOptions): ImportResult {
   const warnings: ImportWarning[] = [];
   const readings = readTables(doc, warnings);
   const missing = TABLE_IDS.filter((id) => !readings[id]);
-  if (missing.length === TABLE_IDS.length || (missing.length && !options.partial)) {
+  // This library's own export holds the tables its report has: one it lacks was never there.
+  const exported = doc.exported;
+  if (missing.length === TABLE_IDS.length || (missing.length && !options.partial && !exported)) {
     const names = missing.map(tableName);
     return failure(
       { zh: `找不到${names.map((name) => name.zh).join('、')}`, en: `could not find ${names.map((name) => name.en).join(', ')}` },
       warnings,
     );
   }
-  for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
+  if (!exported) for (const id of missing) warnings.push(warn('missingTable', { source: '' }, tableName(id)));
 
   const report: ReportInput = { format: '2021', agency: '', year: 0 };
   for (const id of TABLE_IDS) {
@@ -75,7 +95,9 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   }
 
   const prose = readProse(doc.blocks);
-  const metadata = readMetadata(doc, prose, options, warnings);
+  // This library's own HTML says what it is: its facts are taken as given (options still win).
+  const metadata = exported ? exportedMetadata(exported, options) : readMetadata(doc, prose, options, warnings);
+  if (exported) prose.sections = exportedSections(exported);
   if (!metadata.agency?.trim()) {
     return failure(
       {
@@ -98,7 +120,7 @@ export function mapDocument(doc: SourceDocument, options: ImportOptions): Import
   report.year = metadata.year;
   if (metadata.title !== undefined) report.title = metadata.title;
   if (metadata.publishedOn !== undefined) report.publishedOn = metadata.publishedOn;
-  if (Object.keys(prose.sections).length) report.sections = prose.sections;
+  if (Object.keys(prose.sections).length || (exported && exported.sectionKeys)) report.sections = prose.sections;
 
   const parsed = parseReport(report);
   if (!parsed.ok) {

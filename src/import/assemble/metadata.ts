@@ -11,8 +11,12 @@ import { warn } from './warnings.js';
 
 const TITLE = /^(?!关于)([^，。,:：;；《》“”"\s]{2,60}?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?年度报告$/;
 
+/** A title ends in 报告 (spaces between them go; NFKC may fold a radical or compatibility ideograph into one). */
+const MAYBE_TITLE = /报[\s\u200b-\u200d\u2060]*告|[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
+
 /** Agency and year of a report title, if the text is one. */
 export function titleParts(text: string): { agency: string; year: number; title: string } | undefined {
+  if (!MAYBE_TITLE.test(text)) return undefined;
   const title = cleanProse(text);
   const match = TITLE.exec(title.normalize('NFKC'));
   return match ? { agency: match[1]!, year: Number(match[2]), title } : undefined;

@@ -7,7 +7,7 @@
 import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import type { SourceTable } from '../source/intermediate.js';
 import { readCellValue } from './normalize.js';
-import { segmentCells } from './pieces.js';
+import { joinLabels, segmentCells } from './pieces.js';
 import { VOCABULARIES } from './vocabulary.js';
 
 /** Distinct labels a table must show to be taken for one of the three. */
@@ -47,11 +47,22 @@ const OPENERS: readonly [TableId, ReadonlySet<string>][] = [
   ['reviews', new Set(['review'])],
 ];
 
+/** The folded texts of each table's openers: a row without one of them cannot open a table. */
+const OPENER_TEXTS = new Map(
+  OPENERS.map(([id, openers]) => [id, VOCABULARIES[id].terms.filter((term) => openers.has(term.id)).flatMap((term) => term.texts)]),
+);
+
 function openerOf(row: SourceTable['rows'][number]): TableId | undefined {
+  const cells = row.filter((cell) => readCellValue(cell.text).kind === 'text');
+  if (!cells.length) return undefined;
+  // An exact match of an opener needs its text in the row: most rows are ruled out without segmenting.
+  const joined = joinLabels(cells);
   for (const [id, openers] of OPENERS) {
-    const cells = row.filter((cell) => readCellValue(cell.text).kind === 'text');
+    if (!OPENER_TEXTS.get(id)!.some((text) => joined.folded.includes(text))) continue;
     if (
-      segmentCells(cells, VOCABULARIES[id]).some(({ piece }) => piece.match === 'exact' && piece.terms.some((term) => openers.has(term.id)))
+      segmentCells(cells, VOCABULARIES[id], joined).some(
+        ({ piece }) => piece.match === 'exact' && piece.terms.some((term) => openers.has(term.id)),
+      )
     ) {
       return id;
     }

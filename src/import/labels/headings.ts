@@ -20,9 +20,15 @@ const HEADINGS: readonly [SectionId, RegExp][] = [
   ['other', /^其他需要报告的事项$/],
 ];
 
+/**
+ * Every heading ends in 况, 项 or 施: a text without one (and without a character that NFKC folds
+ * into a CJK ideograph: a Kangxi radical, a compatibility ideograph) is no heading, and is not folded.
+ */
+const MAYBE_HEADING = /[况项施\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
+
 /** The section a paragraph is the heading of, if it is one. */
 export function headingOf(text: string): SectionId | undefined {
-  if (text.length > 80) return undefined;
+  if (text.length > 80 || !MAYBE_HEADING.test(text)) return undefined;
   let folded = foldLabel(text).replace(/[。:;.,]+$/, '');
   const numbering = SECTION_NUMBERING.exec(folded);
   if (numbering) folded = folded.slice(numbering[0].length);

@@ -8,9 +8,12 @@
 const SPACE = /[\s\u200b-\u200d\u2060]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;
 
+/** Chinese characters alone: NFKC leaves them as they are, and there is no space, quote or digit among them. */
+const IDEOGRAPHS = /^[\u4e00-\u9fff]+$/;
+
 /** A label folded for matching: NFKC (full-width → half-width), without whitespace and quotes. */
 export function foldLabel(text: string): string {
-  return text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
+  return IDEOGRAPHS.test(text) ? text : text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
 }
 
 // Chinese characters and full-width punctuation: text where a space is never meant.
@@ -39,7 +42,8 @@ export type CellValue =
   /** Anything else: a label, or text where a number belongs. */
   | { kind: 'text' };
 
-const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空|未填报|未填)$/;
+// 未填报 / "not reported": a blank cell as this library's exports print it (visually hidden).
+const MISSING_TOKEN = /^(?:[/\\\-—–―‐−]+|无|空|未填报|未填|notreported)$/;
 const NUMBER = '[+-]?(?:\\d{1,3}(?:,\\d{3})+|0|[1-9]\\d*)(?:\\.\\d+)?';
 const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
 // A total this library computed for a blank, as its static HTML shows it: 「12计（计算值）」, "12c (computed)".
@@ -49,6 +53,8 @@ const ANNOTATED_NUMBER = new RegExp(`^(${NUMBER})((?:[(\\[【〔]|件|个|项|�
 
 /** Reads a value cell. Never guesses a number from text that is not one. */
 export function readCellValue(text: string): CellValue {
+  // The common label: Chinese characters only, none of a missing-value token (无, 空, 未填报).
+  if (IDEOGRAPHS.test(text) && !/[无空未]/.test(text)) return { kind: 'text' };
   const folded = text
     .normalize('NFKC')
     .replace(/&nbsp;?/gi, '')

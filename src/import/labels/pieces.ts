@@ -19,14 +19,20 @@ export interface CellPiece {
   cell: SourceCell;
 }
 
-/** Segments the joined text of neighbouring cells (a label broken over cells joins up again). */
-export function segmentCells(cells: readonly SourceCell[], vocabulary: Vocabulary): CellPiece[] {
+/** The folded text of neighbouring cells joined, and where each cell starts in it. */
+export function joinLabels(cells: readonly SourceCell[]): { folded: string; starts: number[] } {
   const starts: number[] = [];
   let folded = '';
   for (const cell of cells) {
     starts.push(folded.length);
     folded += foldLabel(cell.text).slice(0, MAX_LABEL_LENGTH);
   }
+  return { folded, starts };
+}
+
+/** Segments the joined text of neighbouring cells (a label broken over cells joins up again). */
+export function segmentCells(cells: readonly SourceCell[], vocabulary: Vocabulary, joined = joinLabels(cells)): CellPiece[] {
+  const { folded, starts } = joined;
   return segmentLabels(folded, vocabulary).map((piece) => {
     let index = starts.length - 1;
     while (index > 0 && starts[index]! > piece.start) index--;

@@ -76,8 +76,9 @@ function matchAt(folded: string, at: number, index: Map<string, Entry[]>): Piece
 /** A bracketed remark right after a label, e.g. 行政事业性收费（万元）: part of the label. */
 function remarkEnd(folded: string, at: number, index: Map<string, Entry[]>): number {
   if (folded[at] !== '(' || NUMBERING.test(folded.slice(at, at + 6)) || longestAt(folded, at, index)) return at;
-  const close = folded.indexOf(')', at);
-  return close > at && close - at <= 40 ? close + 1 : at;
+  // Looked for within the remark's 40 characters only: a run of "(" costs no more than its length.
+  const close = folded.slice(at, at + 41).indexOf(')');
+  return close > 0 ? at + close + 1 : at;
 }
 
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}]*$/u;

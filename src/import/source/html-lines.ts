@@ -60,8 +60,11 @@ export function startTagLines(source: string, tags: ReadonlySet<string>): Map<st
       }
     }
     if (RAW_TEXT.has(tag)) {
-      const close = source.toLowerCase().indexOf(`</${tag}`, index);
-      advanceTo(close < 0 ? source.length : close);
+      // Searched from here on, case-insensitively (lower-casing the whole source for each would be quadratic).
+      const closer = new RegExp(`</${tag}`, 'gi');
+      closer.lastIndex = index;
+      const close = closer.exec(source);
+      advanceTo(close ? close.index : source.length);
     }
   }
   return lines;

@@ -3,7 +3,7 @@
  * so that browser and Node read HTML the same way. Only text is taken from the tree: markup in
  * the source is never rebuilt, and elements that never show (script, style, hidden) are skipped.
  */
-import type { SourceCell, SourceDocument, SourceParagraph, SourceTable } from './intermediate.js';
+import type { ExportedFacts, SourceCell, SourceDocument, SourceParagraph, SourceTable } from './intermediate.js';
 import { cleanProse } from '../labels/normalize.js';
 
 export interface HtmlAdapter<N> {
@@ -200,6 +200,15 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     });
   const cellsOf = (row: N): N[] =>
     elementChildren(row).filter((cell) => ['td', 'th'].includes(adapter.tag(cell)) && !isHidden(cell, adapter));
+  const officialIn = (node: N): N | undefined => {
+    for (const child of elementChildren(node)) {
+      const classes = ` ${adapter.attribute(child, 'class') ?? ''} `;
+      if (/ (?:dt-)?official /.test(classes) && adapter.attribute(child, 'lang') === 'zh-CN') return child;
+      const inner = officialIn(child);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
   const containsTable = (node: N): boolean => elementChildren(node).some((child) => adapter.tag(child) === 'table' || containsTable(child));
 
   const readTable = (table: N, line: number | undefined) => {
@@ -216,7 +225,8 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       cellsOf(row).map((cell) => {
         const cellLine = adapter.line(cell) ?? tableLine;
         const collector = new LineCollector();
-        textOf(cell, collector, cellLine);
+        // In English, this library prints the official Chinese label beside the translation: that one is read.
+        textOf(officialIn(cell) ?? cell, collector, cellLine);
         // The line where the cell's text starts (a <p> inside it), else the cell's own.
         const textLine = collector.line ?? cellLine;
         return {
@@ -255,6 +265,33 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     }
   };
 
+  /** This library's own facts (src/static/report-html.ts): the report's, and a section's exact prose. */
+  const readExported = (node: N): boolean => {
+    const section = adapter.attribute(node, 'data-dt-section');
+    if (adapter.attribute(node, 'data-dt-report') !== null && !doc.exported) {
+      const value = (name: string) => adapter.attribute(node, name) ?? undefined;
+      const year = Number(value('data-year'));
+      const facts: ExportedFacts = { sections: {} };
+      for (const [key, name] of [
+        ['agency', 'data-agency'],
+        ['title', 'data-title'],
+        ['publishedOn', 'data-published-on'],
+      ] as const) {
+        const text = value(name);
+        if (text !== undefined) facts[key] = text;
+      }
+      if (Number.isSafeInteger(year)) facts.year = year;
+      const keys = value('data-sections');
+      if (keys !== undefined) facts.sectionKeys = keys.split(' ').filter(Boolean);
+      doc.exported = facts;
+    } else if (section !== null && doc.exported) {
+      const text = adapter.attribute(node, 'data-dt-text');
+      if (text !== null) doc.exported.sections[section] = text;
+      return true;
+    }
+    return false;
+  };
+
   function walk(node: N, line: number | undefined): void {
     for (const child of adapter.children(node)) {
       const kind = adapter.kind(child);
@@ -262,6 +299,7 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       if (kind !== 'element' || !visible(child)) continue;
       const tag = adapter.tag(child);
       const childLine = adapter.line(child) ?? line;
+      if (readExported(child)) continue;
       if (tag === 'head') readHead(child);
       else if (tag === 'br') flushParagraph();
       else if (tag === 'table') readTable(child, childLine);

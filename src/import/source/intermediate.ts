@@ -41,7 +41,24 @@ export interface SourceParagraph {
 
 export type SourceBlock = SourceParagraph | SourceTable;
 
+/**
+ * What this library's own HTML (the static export, a rendered element) states machine-readably
+ * (src/static/report-html.ts): read as given, never guessed.
+ */
+export interface ExportedFacts {
+  agency?: string;
+  year?: number;
+  title?: string;
+  publishedOn?: string;
+  /** The prose keys the report gives (`data-sections`); undefined when it gives no `sections`. */
+  sectionKeys?: string[];
+  /** Each given section's exact text. */
+  sections: Record<string, string>;
+}
+
 export interface SourceDocument {
+  /** Facts this library's own HTML states (`data-dt-report`, `data-dt-section`). */
+  exported?: ExportedFacts;
   /** Text of the page's <title>, when the source is a whole page. */
   pageTitle?: SourceParagraph;
   /** <meta name content> pairs of a whole page (e.g. PubDate). */

@@ -22,11 +22,17 @@ const CONTINUATION_GAP = 3;
  */
 export function splitOnSpaces(text: string): string[] {
   const cells: string[] = [];
+  // Whether the last cell started as a value: a label's words are joined to it, a value stands alone.
+  // (Decided by each token once, so the work is linear in the text.)
+  let lastIsValue = true;
   for (const token of text.trim().split(/[ \u00a0\u3000]+/)) {
     if (!token) continue;
-    const last = cells.length - 1;
-    if (last >= 0 && !isValueLike(token) && !isValueLike(cells[last]!)) cells[last] += ` ${token}`;
-    else cells.push(token);
+    const value = isValueLike(token);
+    if (cells.length && !value && !lastIsValue) cells[cells.length - 1] += ` ${token}`;
+    else {
+      cells.push(token);
+      lastIsValue = value;
+    }
   }
   return cells;
 }
@@ -36,7 +42,9 @@ export function readTextSource(source: string): SourceDocument {
   const tabbed = lines.filter((line) => line.includes('\t'));
   // The sample's form: every cell starts its own line with a tab. Otherwise tabs separate cells in a row.
   const tabLeading = tabbed.filter((line) => /^[ \u00a0]*\t/.test(line)).length * 2 > tabbed.length;
-  const hasHeadings = lines.some((line) => !line.includes('\t') && headingOf(line.trim()));
+  // Each line's heading, read once.
+  const headings = lines.map((line) => (line.includes('\t') ? undefined : headingOf(line.trim())));
+  const hasHeadings = headings.some(Boolean);
   const blocks: SourceBlock[] = [];
   let table: SourceTable | undefined;
   let lastCell: SourceCell | undefined;
@@ -68,7 +76,7 @@ export function readTextSource(source: string): SourceDocument {
     const gap = blankRun;
     blankRun = 0;
     if (!raw.includes('\t')) {
-      const heading = headingOf(raw.trim());
+      const heading = headings[index];
       if (heading) {
         section = heading;
         addParagraph(raw, line);

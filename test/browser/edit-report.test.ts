@@ -50,7 +50,8 @@ describe('<disclosure-report editable>: a new report and its fields', () => {
       '本年度共收到申请 3 件。',
     ]);
     expect(rootOf(el).querySelector('.report-title')!.textContent).to.contain('某某县2024年政府信息公开工作年度报告');
-    expect(rootOf(el).querySelector('caption .subtitle')!.textContent).to.equal('某某县人民政府 2024年');
+    // The agency isolated for bidirectional text (U+2068 … U+2069), as in every caption.
+    expect(rootOf(el).querySelector('caption .subtitle')!.textContent).to.equal('\u2068某某县人民政府\u2069 2024年');
     expect(edits.map((event) => event.detail.changes[0]!.path)).to.deep.equal(['agency', 'year', 'title', 'sections.overview']);
     // A year that is not one stays in its field, marked, and is not written.
     await setField(el, 'year', '24年');

@@ -17,6 +17,8 @@ const OWN = new Set([
   'span',
   'table',
   'caption',
+  'colgroup',
+  'col',
   'thead',
   'tbody',
   'tr',
@@ -40,6 +42,14 @@ const OWN = new Set([
   'strong',
   'br',
   'link',
+  // The narrow screen's column control and the folded findings.
+  'fieldset',
+  'legend',
+  'label',
+  'input',
+  'button',
+  'details',
+  'summary',
 ]);
 
 describe('fuzzing the elements (fast-check, Chromium)', () => {

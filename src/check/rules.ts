@@ -9,7 +9,7 @@
 import { cellPath, type TableCells } from '../model/cells.js';
 import type { Report } from '../model/schema.js';
 import { APPLICATION_COLUMN_KEYS, TABLE_IDS, type TableId } from '../model/tables.js';
-import type { Lang } from '../model/text.js';
+import { hasEnglish, type Lang } from '../model/text.js';
 import type { Finding, RuleId } from './findings.js';
 import { messages, nameOf, nameOfCell } from './messages.js';
 import type { BeyondRules } from './beyond.js';
@@ -63,6 +63,8 @@ interface TablePlan {
   rowParts: readonly (readonly number[])[];
   /** Cells a total sums: a blank one is "counted as 0". */
   summed: readonly boolean[];
+  /** cell.blank messages made so far, by row and blank cells (see blankMessage). */
+  blankMessages: Record<Lang, Map<number, string>>;
 }
 
 const tablePlans = new WeakMap<TableCells, TablePlan>();
@@ -72,7 +74,11 @@ function planOf(table: TableCells): TablePlan {
   if (!plan) {
     const summed: boolean[] = table.cells.map(() => false);
     for (const total of table.computeOrder) for (const part of total.parts) summed[part] = true;
-    plan = { rowParts: table.rows.map((row) => row.cells.filter((index) => !table.cells[index]!.total)), summed };
+    plan = {
+      rowParts: table.rows.map((row) => row.cells.filter((index) => !table.cells[index]!.total)),
+      summed,
+      blankMessages: { zh: new Map(), en: new Map() },
+    };
     tablePlans.set(table, plan);
   }
   return plan;
@@ -103,23 +109,21 @@ function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void 
   // cell.blank, one per row listing its blank cells; "counted as 0" where a total sums them.
   for (let row = 0; row < plan.rowParts.length; row++) {
     const parts = plan.rowParts[row]!;
-    let blank: number[] | undefined;
-    for (const index of parts) if (given[index] === null) (blank ??= []).push(index);
-    if (!blank) continue;
-    const columns: string[] = [];
-    let counted = false;
-    for (const index of blank) {
-      const cell = cells[index]!;
-      if (cell.columnNode) columns.push(nameOf(cell.columnNode, lang));
-      counted ||= plan.summed[index]!;
-    }
+    const paths: string[] = [];
+    let which = 0;
+    for (let part = 0; part < parts.length; part++)
+      if (given[parts[part]!] === null) {
+        paths.push(cells[parts[part]!]!.path);
+        which |= 1 << part;
+      }
+    if (which === 0) continue;
     findings.push({
       rule: 'cell.blank',
       severity: 'warning',
       table: id,
-      cells: blank.map((index) => cells[index]!.path),
+      cells: paths,
       actual: null,
-      message: messages.blank(nameOf(table.rows[row]!.node, lang), columns, counted, lang),
+      message: blankMessage(table, plan, row, which, lang),
     });
   }
 
@@ -161,6 +165,29 @@ function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void 
   }
 
   if (id === 'applications') checkBalance(values, lang, findings);
+}
+
+/**
+ * The message of a row's blank cells (`which`: a bit per cell of the row's parts — a row has at most
+ * seven cells), made once per
+ * row and set of blanks: a report with many blank rows repeats the same few sentences.
+ */
+function blankMessage(table: TableCells, plan: TablePlan, row: number, which: number, lang: Lang): string {
+  const key = which * plan.rowParts.length + row;
+  let message = plan.blankMessages[lang].get(key);
+  if (message !== undefined) return message;
+  const columns: string[] = [];
+  let counted = false;
+  plan.rowParts[row]!.forEach((index, part) => {
+    if (!(which & (1 << part))) return;
+    const cell = table.cells[index]!;
+    if (cell.columnNode) columns.push(nameOf(cell.columnNode, lang));
+    counted ||= plan.summed[index]!;
+  });
+  message = messages.blank(nameOf(table.rows[row]!.node, lang), columns, counted, lang);
+  // English sentences are kept only once the English catalogue is there (until then they are the Chinese).
+  if (lang === 'zh' || hasEnglish()) plan.blankMessages[lang].set(key, message);
+  return message;
 }
 
 function totalMessage(rule: RuleId, cell: string, expected: number, actual: number, lang: Lang): string {

@@ -38,6 +38,8 @@ interface TableReader {
    * copy of a frozen array is slow to write to).
    */
   noneComputed: readonly boolean[];
+  /** Every cell blank: copied to start a report's given values. */
+  blank: readonly (number | null)[];
 }
 
 /**
@@ -61,7 +63,7 @@ function readerOf(cells: TableCells): TableReader {
         ? { keys: first.keys.slice(0, -1).map(internal), columns: row.cells.map((index) => internal(cells.cells[index]!.column!)) }
         : { keys: first.keys.map(internal), columns: undefined };
     });
-    found = { rows, noneComputed: cells.cells.map(() => false) };
+    found = { rows, noneComputed: cells.cells.map(() => false), blank: cells.cells.map(() => null) };
     readers.set(cells, found);
   }
   return found;
@@ -70,20 +72,19 @@ function readerOf(cells: TableCells): TableReader {
 const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 /**
- * A row object's cells, in the order of `columns`. A row written in that order (as the contract's
- * JSON is) is read by walking its own keys, which the engine does faster than looking up each name.
+ * A row object's cells, in the order of `columns`, written into `given` from `start`. A row written
+ * in that order (as the contract's JSON is) is read by walking its own keys, which the engine does
+ * faster than looking up each name.
  */
-function readRow(node: Record<string, unknown>, columns: readonly string[], given: (number | null)[]): void {
-  const start = given.length;
+function readRow(node: Record<string, unknown>, columns: readonly string[], given: (number | null)[], start: number): void {
   let at = 0;
   for (const key in node) {
     if (key !== columns[at]) break;
-    given.push(numberOrNull(node[key]));
+    given[start + at] = numberOrNull(node[key]);
     at++;
   }
   if (at === columns.length) return;
-  given.length = start;
-  for (const column of columns) given.push(numberOrNull(node[column]));
+  for (let column = 0; column < columns.length; column++) given[start + column] = numberOrNull(node[columns[column]!]);
 }
 
 /** The values of one table, or undefined when the report does not have it. */
@@ -92,13 +93,17 @@ export function tableValues(report: Report, table: TableId): TableValues | undef
   if (!data) return undefined;
   const cells = cellsOf(table, report);
   const reader = readerOf(cells);
-  const given: (number | null)[] = [];
+  // A copy of the all-blank table (packed, of its final length), each row's values written in.
+  const given = reader.blank.slice();
+  let start = 0;
   for (const row of reader.rows) {
     let node: unknown = data;
     for (const key of row.keys) node = (node as Record<string, unknown> | undefined)?.[key];
-    if (!row.columns) given.push(numberOrNull(node));
-    else if (node === undefined || node === null) for (let column = 0; column < row.columns.length; column++) given.push(null);
-    else readRow(node as Record<string, unknown>, row.columns, given);
+    if (!row.columns) given[start++] = numberOrNull(node);
+    else {
+      if (node !== undefined && node !== null) readRow(node as Record<string, unknown>, row.columns, given, start);
+      start += row.columns.length;
+    }
   }
   // Until a blank total is computed, what is shown is what is given (both read-only).
   let shown = given;

@@ -78,10 +78,11 @@ const failed = (problems: ReportProblem[], notes: readonly ImportWarning[] = [])
 
 /**
  * Checks the structure of a report object. A well-formed one is read at once; for one that is not,
- * the structural errors (zod's, passed on as they are) come once `explain` has loaded.
+ * the structural errors (zod's, passed on as they are) come once `explain` has loaded. `json`: the
+ * object is what JSON.parse returned.
  */
-export function fromObject(input: unknown, explain: Explain): Loaded | Promise<Loaded> {
-  const report = checkStructure(input);
+export function fromObject(input: unknown, explain: Explain, json = false): Loaded | Promise<Loaded> {
+  const report = checkStructure(input, json);
   if (report) return { ok: true, report, notes: [] };
   return explain().then((parse) => {
     const parsed = parse(input);
@@ -92,7 +93,7 @@ export function fromObject(input: unknown, explain: Explain): Loaded | Promise<L
 /** Parses report JSON text; a syntax error names its line and, where it can, the cause. */
 export function fromJsonText(text: string, where: string, explain: Explain): Loaded | Promise<Loaded> {
   const parsed = parseJsonText(text);
-  if (parsed.ok) return fromObject(parsed.value, explain);
+  if (parsed.ok) return fromObject(parsed.value, explain, true);
   return failed([problem(where, 'not-json', jsonTextMessage(where, parsed.error), parsed.error.line)]);
 }
 

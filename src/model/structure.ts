@@ -83,42 +83,122 @@ export const hasPlainPrototype = (value: object): boolean => {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && hasPlainPrototype(value);
 
-function run(plan: Plan, value: unknown): unknown {
+/**
+ * How values are read. From an object of unknown origin only plain objects' own data properties
+ * (a getter is never called); from what JSON.parse returned, which is plain data by construction,
+ * directly — the reads the careful way costs (a descriptor per property) are then not needed.
+ */
+interface Reader {
+  isObject: (value: unknown) => value is Record<string, unknown>;
+  read: (object: Record<string, unknown>, key: string) => unknown;
+  /** A row of the input may be the parsed row itself (JSON.parse's fresh objects, handed over). */
+  whole: boolean;
+}
+
+const CAREFUL: Reader = { isObject: isPlainObject, read: dataOf, whole: false };
+const FROM_JSON: Reader = {
+  isObject: (value): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value),
+  read: (object, key) => object[key],
+  whole: true,
+};
+
+const OUT_OF_ORDER: unique symbol = Symbol('out of order');
+
+/**
+ * An object whose own keys come in the schema's order (as the contract's JSON does), read in one
+ * pass; OUT_OF_ORDER for any other order or an unknown key, which the general reading then handles.
+ */
+function inOrder(plan: Plan & { kind: 'object' }, own: readonly string[], value: Record<string, unknown>, reader: Reader): unknown {
+  const { keys, plans } = plan;
+  const out: Record<string, unknown> = {};
+  let at = 0;
+  for (let index = 0; index <= own.length; index++) {
+    const key = own[index];
+    // The keys the object leaves out before this one (or after the last).
+    while (at < keys.length && keys[at] !== key) {
+      const result = run(plans[at]!, undefined, reader);
+      // A required key left out, or only written later: the general reading decides.
+      if (result === REJECT) return OUT_OF_ORDER;
+      if (result !== ABSENT) out[keys[at]!] = result;
+      at++;
+    }
+    if (key === undefined) return out;
+    if (at === keys.length) return OUT_OF_ORDER;
+    const item = reader.read(value, key);
+    if (item === REJECT) return REJECT;
+    const result = run(plans[at]!, item, reader);
+    if (result === REJECT) return REJECT;
+    // zod keeps an optional key that is present with the value undefined.
+    out[key] = result === ABSENT ? undefined : result;
+    at++;
+  }
+  return out;
+}
+
+function run(plan: Plan, value: unknown, reader: Reader): unknown {
   switch (plan.kind) {
     case 'cell':
       if (value === undefined || value === null) return null;
       return typeof value === 'number' ? value : REJECT;
     case 'cells': {
-      if (!isPlainObject(value)) return REJECT;
-      const cells: (number | null)[] = new Array(plan.keys.length).fill(null);
+      if (!reader.isObject(value)) return REJECT;
+      const { keys } = plan;
+      if (reader.whole) {
+        // From JSON (no undefined, no getters): a whole row in the schema's order is already the answer.
+        let at = 0;
+        for (const key in value) {
+          if (key !== keys[at]) break;
+          const cell = value[key];
+          if (cell !== null && typeof cell !== 'number') return REJECT;
+          at++;
+        }
+        if (at === keys.length && Object.keys(value).length === at) return value;
+      } else {
+        const out: Record<string, number | null> = {};
+        // A row written in the schema's key order (as the contract's JSON is) is read in one pass.
+        let at = 0;
+        for (const key in value) {
+          if (key !== keys[at]) break;
+          const cell = reader.read(value, key);
+          if (cell !== undefined && cell !== null && typeof cell !== 'number') return REJECT;
+          out[key] = cell === undefined ? null : (cell as number | null);
+          at++;
+        }
+        if (at === keys.length && Object.keys(value).length === at) return out;
+      }
+      // Any other order, keys left out: each key looked up, the result in the schema's order.
+      const cells: (number | null)[] = new Array(keys.length).fill(null);
       for (const key of Object.keys(value)) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
-        const cell = dataOf(value, key);
+        const cell = reader.read(value, key);
         if (cell === undefined || cell === null) continue;
         if (typeof cell !== 'number') return REJECT;
         cells[position] = cell;
       }
-      const out: Record<string, number | null> = {};
-      for (let index = 0; index < plan.keys.length; index++) out[plan.keys[index]!] = cells[index]!;
-      return out;
+      const ordered: Record<string, number | null> = {};
+      for (let index = 0; index < keys.length; index++) ordered[keys[index]!] = cells[index]!;
+      return ordered;
     }
     case 'object': {
-      if (!isPlainObject(value)) return REJECT;
+      if (!reader.isObject(value)) return REJECT;
+      const own = Object.keys(value);
+      const ordered = inOrder(plan, own, value, reader);
+      if (ordered !== OUT_OF_ORDER) return ordered;
       // Own keys only (never an inherited one), each known: read once into its place in the schema's order.
       const given: unknown[] = new Array(plan.keys.length);
       const present: boolean[] = new Array(plan.keys.length).fill(false);
-      for (const key of Object.keys(value)) {
+      for (const key of own) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
-        const item = dataOf(value, key);
+        const item = reader.read(value, key);
         if (item === REJECT) return REJECT;
         given[position] = item;
         present[position] = true;
       }
       const out: Record<string, unknown> = {};
       for (let index = 0; index < plan.keys.length; index++) {
-        const result = run(plan.plans[index]!, given[index]);
+        const result = run(plan.plans[index]!, given[index], reader);
         if (result === REJECT) return REJECT;
         // zod keeps an optional key that is present with the value undefined.
         if (result !== ABSENT || present[index]) out[plan.keys[index]!] = result === ABSENT ? undefined : result;
@@ -126,12 +206,12 @@ function run(plan: Plan, value: unknown): unknown {
       return out;
     }
     case 'blankable':
-      return run(plan.inner, value === undefined ? {} : value);
+      return run(plan.inner, value === undefined ? {} : value, reader);
     case 'optional':
-      return value === undefined ? ABSENT : run(plan.inner, value);
+      return value === undefined ? ABSENT : run(plan.inner, value, reader);
     case 'union':
       for (const option of plan.options) {
-        const result = run(option, value);
+        const result = run(option, value, reader);
         if (result !== REJECT) return result;
       }
       return REJECT;
@@ -171,11 +251,14 @@ export function shadowAbsent(report: Report): Report {
 
 let plan: Plan | undefined;
 
-/** The parsed report of a well-formed input, or `undefined` when zod must look at it. Never throws. */
-export function checkStructure(input: unknown): Report | undefined {
+/**
+ * The parsed report of a well-formed input, or `undefined` when zod must look at it. Never throws.
+ * `json`: the input is what JSON.parse returned.
+ */
+export function checkStructure(input: unknown, json = false): Report | undefined {
   plan ??= prepare(REPORT_PLAN as PlanData);
   try {
-    const value = run(plan, input);
+    const value = run(plan, input, json ? FROM_JSON : CAREFUL);
     return value === REJECT || value === ABSENT ? undefined : shadowAbsent(value as Report);
   } catch {
     // A throwing getter, a revoked proxy: zod's turn (and its error).

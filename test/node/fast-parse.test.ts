@@ -67,6 +67,31 @@ describe('the structure check’s fast path', () => {
     );
   });
 
+  it('agrees with zod on JSON text read with `fromJson`, keys in any order (property)', () => {
+    // Every object's keys reversed or rotated: the one-pass reading in schema order gives way to the general one.
+    const reorder = (node: unknown, turn: number): unknown => {
+      if (!node || typeof node !== 'object' || Array.isArray(node)) return node;
+      const entries = Object.entries(node).map(([key, value]) => [key, reorder(value, turn + 1)] as const);
+      const shift = entries.length ? turn % entries.length : 0;
+      const ordered = turn % 3 === 0 ? entries.reverse() : [...entries.slice(shift), ...entries.slice(0, shift)];
+      return Object.fromEntries(ordered);
+    };
+    fc.assert(
+      fc.property(mutated, fc.nat(5), (input, turn) => {
+        for (const variant of [input, reorder(input, turn)]) {
+          const fromText = JSON.parse(JSON.stringify(variant)) as unknown;
+          const zod = reportSchema.safeParse(JSON.parse(JSON.stringify(variant)));
+          const fast = checkStructure(fromText, true);
+          assert.equal(Boolean(fast), zod.success, JSON.stringify(variant).slice(0, 300));
+          if (fast && zod.success) assert.equal(JSON.stringify(fast), JSON.stringify(zod.data));
+          const careful = checkStructure(JSON.parse(JSON.stringify(variant)));
+          assert.equal(JSON.stringify(careful), JSON.stringify(fast));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives way to zod on what is not plain data: inherited keys, class instances, throwing getters', () => {
     const base = readFixture('001-huaian-city-2024') as Record<string, unknown>;
     const inherited = Object.create({ title: 'from the prototype' }) as Record<string, unknown>;

@@ -9,7 +9,7 @@ import { fromBytes, fromImport, problem, type Loaded, type Readers } from './loa
 import { readLimited } from './limits.js';
 
 /** The structural errors of a report that is not well-formed come from zod, loaded only then. */
-export const explainInBrowser = async () => (await import('../model/explain.js')).parseReport;
+export const explainInBrowser = () => import('../model/explain.js');
 
 export const browserReaders: Readers = {
   explain: explainInBrowser,

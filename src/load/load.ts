@@ -4,8 +4,7 @@
  * the problems that stop it, each with one shape (`ReportProblem`), plus notes on what was guessed.
  * Nothing here throws for bad input; readers for heavy formats are passed in and load on demand.
  */
-import { jsonTextMessage, parseJsonText } from '../model/json-text.js';
-import type { parseReport, StructuralError } from '../model/parse.js';
+import type { StructuralError } from '../model/parse.js';
 import { checkStructure } from '../model/structure.js';
 import type { Report } from '../model/schema.js';
 import type { Bilingual } from '../model/text.js';
@@ -42,8 +41,11 @@ export type Loaded = ({ ok: true; report: Report } | { ok: false; problems: Repo
 type Import = (source: string, options?: ImportOptions) => ImportResult;
 export type ImportBytes = (bytes: Uint8Array, options?: ImportOptions) => Promise<ImportResult>;
 
-/** What explains a report that is not well-formed: `parseReport` (zod), loaded only when one comes. */
-export type Explain = () => Promise<typeof parseReport>;
+/**
+ * What explains a report that is not well-formed (`parseReport`, zod) or text that is not JSON,
+ * loaded only when one comes: model/explain.ts.
+ */
+export type Explain = () => Promise<typeof import('../model/explain.js')>;
 
 /** The readers a loader may need, each loaded on demand (the drop-in keeps them in files of their own). */
 export interface Readers {
@@ -84,17 +86,26 @@ const failed = (problems: ReportProblem[], notes: readonly ImportWarning[] = [])
 export function fromObject(input: unknown, explain: Explain, json = false): Loaded | Promise<Loaded> {
   const report = checkStructure(input, json);
   if (report) return { ok: true, report, notes: [] };
-  return explain().then((parse) => {
-    const parsed = parse(input);
+  return explain().then(({ parseReport }) => {
+    const parsed = parseReport(input);
     return parsed.ok ? { ok: true, report: parsed.report, notes: [] } : failed(parsed.errors);
   });
 }
 
 /** Parses report JSON text; a syntax error names its line and, where it can, the cause. */
 export function fromJsonText(text: string, where: string, explain: Explain): Loaded | Promise<Loaded> {
-  const parsed = parseJsonText(text);
-  if (parsed.ok) return fromObject(parsed.value, explain, true);
-  return failed([problem(where, 'not-json', jsonTextMessage(where, parsed.error), parsed.error.line)]);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Why it does not parse is said by the explanations, loaded for it.
+    return explain().then(({ parseJsonText, jsonTextMessage }) => {
+      const parsed = parseJsonText(text);
+      if (parsed.ok) return fromObject(parsed.value, explain, true);
+      return failed([problem(where, 'not-json', jsonTextMessage(where, parsed.error), parsed.error.line)]);
+    });
+  }
+  return fromObject(value, explain, true);
 }
 
 /** An import's outcome as a loading outcome. */

@@ -8,14 +8,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeSource } from '../import/source/decode.js';
 import type { ImportOptions } from '../import/types.js';
-import { parseReport } from '../model/parse.js';
+import * as explanations from '../model/explain.js';
 import { bi } from '../model/text.js';
 import { readBinary } from './binary.js';
 import { fromBytes, problem, type Loaded, type Readers } from './load.js';
 import { MAX_SOURCE_BYTES, readLimited, tooLarge } from './limits.js';
 
 export const nodeReaders: Readers = {
-  explain: async () => parseReport,
+  explain: async () => explanations,
   decode: async () => decodeSource,
   importText: async () => (await import('../import/node.js')).importReport,
   binary: async () => readBinary,

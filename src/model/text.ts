@@ -27,23 +27,31 @@ export function pick(text: Bilingual, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;
 }
 
-let english: English | undefined;
+/**
+ * The English catalogue, once loaded. Kept on the global object under a registered symbol, not in a
+ * module variable: the drop-in's files loaded on demand (the rules beyond one table, the editing
+ * mode, the structure errors) carry their own copy of this module, and must translate from the
+ * catalogue the drop-in loaded.
+ */
+const ENGLISH = Symbol.for('disclosure-tables.english');
+const shared = globalThis as { [ENGLISH]?: English };
 
 /** Makes the English catalogue the one every text translates from. */
 export function useEnglish(catalogue: English): void {
-  english = catalogue;
+  shared[ENGLISH] = catalogue;
 }
 
 /** Whether the English catalogue is loaded. */
-export const hasEnglish = (): boolean => english !== undefined;
+export const hasEnglish = (): boolean => shared[ENGLISH] !== undefined;
 
 /** Whether showing `lang` needs the English catalogue, which is not loaded yet. */
-export const lacksEnglish = (lang: Lang): boolean => lang === 'en' && english === undefined;
+export const lacksEnglish = (lang: Lang): boolean => lang === 'en' && shared[ENGLISH] === undefined;
 
 /** A text whose English comes from the catalogue (its Chinese until the catalogue is loaded). */
 export const translated = (zh: string, en: (catalogue: English) => string): Bilingual => ({
   zh,
   get en() {
+    const english = shared[ENGLISH];
     return english ? en(english) : zh;
   },
 });
@@ -52,7 +60,10 @@ export const translated = (zh: string, en: (catalogue: English) => string): Bili
  * A text in one language without building a Bilingual: the Chinese, or the English from the
  * catalogue (the Chinese until it is loaded). For words made many times over, like findings' messages.
  */
-export const inLang = (lang: Lang, zh: string, en: (catalogue: English) => string): string => (lang === 'en' && english ? en(english) : zh);
+export const inLang = (lang: Lang, zh: string, en: (catalogue: English) => string): string => {
+  const english = lang === 'en' ? shared[ENGLISH] : undefined;
+  return english ? en(english) : zh;
+};
 
 /** An official label, translated by the catalogue's labels. */
 export const label = (zh: string): Label => translated(zh, (catalogue) => catalogue.labels[zh] ?? zh);

@@ -168,6 +168,18 @@ describe('drop-in file dist/disclosure-tables.js', () => {
     );
     expect(root.querySelector('th .official')!.textContent, 'the official Chinese beside the English').to.match(/[\u4e00-\u9fff]/);
     expect(english.findings.find((finding) => /expected/.test(finding.message))?.message).to.match(/^Administrative review, total: /);
+    // The files loaded on demand translate from the same English texts: the prose rules' messages.
+    const withProse = win.document.createElement('disclosure-review-table') as Rendered;
+    withProse.setAttribute('lang', 'en');
+    (withProse as unknown as { report: unknown }).report = {
+      ...report,
+      reviews: { review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 } },
+      sections: { overview: '全年共办理政府信息公开行政复议案件3件。' },
+    };
+    win.document.body.append(withProse);
+    await withProse.updateComplete;
+    const mismatch = withProse.findings.find((finding) => finding.rule === 'text.mismatch');
+    expect(mismatch?.message).to.match(/ gives 3 for .*, but the table shows 1$/);
     expect(win.__errors).to.deep.equal([]);
   });
 

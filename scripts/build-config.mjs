@@ -160,7 +160,8 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
       sourcemap,
       reportCompressedSize: false,
       copyPublicDir: false,
-      minify: true,
+      minify: 'terser',
+      terserOptions: { module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } },
       lib: { entry, formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
         // Vite's lib mode keeps whitespace by default; this gives a truly minified file.

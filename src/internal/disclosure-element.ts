@@ -26,6 +26,9 @@ import type { Editor } from '../edit/editor.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 import { linkedStyleRoot } from './style-root.js';
 
+/** Says on the console that one of the drop-in's files loaded on demand could not be loaded, and what follows. */
+const notLoaded = (what: string, error: unknown) => console.warn(`disclosure-tables: ${what} could not be loaded`, error);
+
 /**
  * The rules beyond one table (the prose, last year's report), loaded for the first report that has prose
  * or a previous report (in the drop-in, a file of its own).
@@ -39,7 +42,7 @@ const loadProse = () =>
     (module) => void (proseRules = module.BEYOND_RULES),
     (error: unknown) => {
       proseUnavailable = true;
-      console.warn('disclosure-tables: the rules beyond one table could not be loaded; the tables are checked without them.', error);
+      notLoaded('the rules beyond one table (the tables are checked without them)', error);
     },
   ));
 const hasProse = (report: Report) => Object.values(report.sections ?? {}).some((text) => Boolean(text?.trim()));
@@ -51,7 +54,7 @@ const loadEnglish = () =>
     (module) => useEnglish(module.EN),
     (error: unknown) => {
       englishFailed = true;
-      console.warn('disclosure-tables: the English texts could not be loaded; showing the Chinese.', error);
+      notLoaded('the English texts (showing the Chinese)', error);
     },
   ));
 let englishFailed = false;
@@ -226,6 +229,11 @@ export abstract class DisclosureElement extends LitElement {
   private pendingEvent:
     undefined | { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
 
+  /** The rules beyond one table, once loaded (for what only their findings need, like the prose's marks). */
+  protected get rulesBeyond(): BeyondRules | undefined {
+    return proseRules;
+  }
+
   /** The findings of this element's tables (empty when `checks="off"`). */
   get findings(): readonly Finding[] {
     return this.currentFindings;
@@ -322,7 +330,7 @@ export abstract class DisclosureElement extends LitElement {
           this.derivedFrom = undefined;
           this.requestUpdate();
         },
-        (error: unknown) => console.warn('disclosure-tables: the editing mode could not be loaded.', error),
+        (error: unknown) => notLoaded('the editing mode', error),
       );
     // Turning editing on or off: the editor takes (or leaves) the report shown.
     if (changed.has('editable')) this.derivedFrom = undefined;

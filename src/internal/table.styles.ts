@@ -234,7 +234,8 @@ export const tableStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  /* Errors, warnings and notes differ in icon, word and pattern, not in colour alone. */
+  /* Errors, warnings and notes differ in icon, word and pattern, not in colour alone (here and in
+     <disclosure-report>'s summary). */
   .finding,
   .finding-group > summary {
     border-inline-start: 0.25em solid transparent;
@@ -242,15 +243,18 @@ export const tableStyles = css`
     margin-block: 0.15em;
   }
   .finding.error,
-  .finding-group.error > summary {
+  .finding-group.error > summary,
+  .summary li.error[data-index] {
     border-inline-start: 0.3em solid var(--_invalid);
   }
   .finding.warning,
-  .finding-group.warning > summary {
+  .finding-group.warning > summary,
+  .summary li.warning[data-index] {
     border-inline-start: 0.2em dashed var(--_warning);
   }
   .finding.info,
-  .finding-group.info > summary {
+  .finding-group.info > summary,
+  .summary li.info[data-index] {
     border-inline-start: 0.15em dotted currentColor;
   }
   .finding-list {
@@ -273,33 +277,25 @@ export const tableStyles = css`
     text-align: center;
     font-weight: 700;
   }
-  .error > .icon::before,
-  .error > summary > .icon::before,
-  .error > a > .icon::before {
+  .error .icon::before {
     content: '✕';
   }
-  .warning > .icon::before,
-  .warning > summary > .icon::before,
-  .warning > a > .icon::before {
+  .warning .icon::before {
     content: '!';
   }
-  .info > .icon::before,
-  .info > summary > .icon::before,
-  .info > a > .icon::before {
+  .info .icon::before {
     content: 'i';
     font-style: italic;
   }
-  .finding .severity,
-  .finding-group .severity {
+  /* In the findings under a table, the report's summary and the notes on how a report was read. */
+  .severity {
     font-weight: 600;
     margin-inline-end: 0.4em;
   }
-  .finding.error .severity,
-  .finding-group.error .severity {
+  .error .severity {
     color: var(--_invalid);
   }
-  .finding.warning .severity,
-  .finding-group.warning .severity {
+  .warning .severity {
     color: var(--_warning);
   }
   .error-panel {

@@ -102,39 +102,6 @@ const FROM_JSON: Reader = {
   whole: true,
 };
 
-const OUT_OF_ORDER: unique symbol = Symbol('out of order');
-
-/**
- * An object whose own keys come in the schema's order (as the contract's JSON does), read in one
- * pass; OUT_OF_ORDER for any other order or an unknown key, which the general reading then handles.
- */
-function inOrder(plan: Plan & { kind: 'object' }, own: readonly string[], value: Record<string, unknown>, reader: Reader): unknown {
-  const { keys, plans } = plan;
-  const out: Record<string, unknown> = {};
-  let at = 0;
-  for (let index = 0; index <= own.length; index++) {
-    const key = own[index];
-    // The keys the object leaves out before this one (or after the last).
-    while (at < keys.length && keys[at] !== key) {
-      const result = run(plans[at]!, undefined, reader);
-      // A required key left out, or only written later: the general reading decides.
-      if (result === REJECT) return OUT_OF_ORDER;
-      if (result !== ABSENT) out[keys[at]!] = result;
-      at++;
-    }
-    if (key === undefined) return out;
-    if (at === keys.length) return OUT_OF_ORDER;
-    const item = reader.read(value, key);
-    if (item === REJECT) return REJECT;
-    const result = run(plans[at]!, item, reader);
-    if (result === REJECT) return REJECT;
-    // zod keeps an optional key that is present with the value undefined.
-    out[key] = result === ABSENT ? undefined : result;
-    at++;
-  }
-  return out;
-}
-
 function run(plan: Plan, value: unknown, reader: Reader): unknown {
   switch (plan.kind) {
     case 'cell':
@@ -182,13 +149,10 @@ function run(plan: Plan, value: unknown, reader: Reader): unknown {
     }
     case 'object': {
       if (!reader.isObject(value)) return REJECT;
-      const own = Object.keys(value);
-      const ordered = inOrder(plan, own, value, reader);
-      if (ordered !== OUT_OF_ORDER) return ordered;
       // Own keys only (never an inherited one), each known: read once into its place in the schema's order.
       const given: unknown[] = new Array(plan.keys.length);
       const present: boolean[] = new Array(plan.keys.length).fill(false);
-      for (const key of own) {
+      for (const key of Object.keys(value)) {
         const position = plan.positions.get(key);
         if (position === undefined) return REJECT;
         const item = reader.read(value, key);

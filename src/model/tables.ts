@@ -96,13 +96,16 @@ const node = (key: string | undefined, label: Label, extra: Omit<HeaderNode, 'ke
   ...extra,
 });
 const short = (zh: string) => ({ short: shortLabel(zh) });
+/** A node whose name in messages is its label itself. */
+const named = (key: string, zh: string, extra: Omit<HeaderNode, 'key' | 'label' | 'short'> = {}): HeaderNode =>
+  node(key, l(zh), { ...short(zh), ...extra });
 
 // ---- 表二 主动公开政府信息情况
 
 const activeColumnNames = {
-  issued: node('issued', l('本年制发件数'), short('本年制发件数')),
-  repealed: node('repealed', l('本年废止件数'), short('本年废止件数')),
-  inForce: node('inForce', l('现行有效件数'), short('现行有效件数')),
+  issued: named('issued', '本年制发件数'),
+  repealed: named('repealed', '本年废止件数'),
+  inForce: named('inForce', '现行有效件数'),
 };
 const decisions = node(undefined, l('本年处理决定数量'), { id: 'decisions', span: 3 });
 const feeAmount = node(undefined, l('本年收费金额（单位：万元）'), {
@@ -159,18 +162,18 @@ const applicantColumns: HeaderNode[] = [
   node(undefined, l('申请人情况'), {
     id: 'applicants',
     children: [
-      node('naturalPerson', l('自然人'), short('自然人')),
+      named('naturalPerson', '自然人'),
       node(undefined, l('法人或其他组织'), {
         id: 'legal',
         children: [
-          node('commercial', l('商业企业'), short('商业企业')),
-          node('research', l('科研机构'), short('科研机构')),
-          node('nonprofit', l('社会公益组织'), short('社会公益组织')),
-          node('legalService', l('法律服务机构'), short('法律服务机构')),
-          node('other', l('其他'), short('其他')),
+          named('commercial', '商业企业'),
+          named('research', '科研机构'),
+          named('nonprofit', '社会公益组织'),
+          named('legalService', '法律服务机构'),
+          named('other', '其他'),
         ],
       }),
-      node('total', l('总计'), { ...short('总计'), total: true }),
+      named('total', '总计', { total: true }),
     ],
   }),
 ];
@@ -192,13 +195,11 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
   return [
     node('received', l('一、本年新收政府信息公开申请数量'), short('一、本年新收')),
     node('carriedOver', l('二、上年结转政府信息公开申请数量'), short('二、上年结转')),
-    node('results', l('三、本年度办理结果'), {
-      ...short('三、本年度办理结果'),
+    named('results', '三、本年度办理结果', {
       children: [
-        node('granted', l('（一）予以公开'), short('（一）予以公开')),
+        named('granted', '（一）予以公开'),
         node('partlyGranted', l('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'), short('（二）部分公开')),
-        node('withheld', l('（三）不予公开'), {
-          ...short('（三）不予公开'),
+        named('withheld', '（三）不予公开', {
           children: [
             withheld('stateSecret', '1.属于国家秘密'),
             withheld('lawProhibited', '2.其他法律行政法规禁止公开'),
@@ -210,16 +211,14 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
             withheld('queryMatters', '8.属于行政查询事项'),
           ],
         }),
-        node('unavailable', l('（四）无法提供'), {
-          ...short('（四）无法提供'),
+        named('unavailable', '（四）无法提供', {
           children: [
             unavailable('notHeld', '1.本机关不掌握相关政府信息'),
             unavailable('needsCreation', '2.没有现成信息需要另行制作'),
             unavailable('stillUnclear', '3.补正后申请内容仍不明确'),
           ],
         }),
-        node('notProcessed', l('（五）不予处理'), {
-          ...short('（五）不予处理'),
+        named('notProcessed', '（五）不予处理', {
           children: [
             notProcessed('complaint', '1.信访举报投诉类申请'),
             notProcessed('repeated', '2.重复申请'),
@@ -233,7 +232,7 @@ function applicationRows(singleOtherHandling: boolean): HeaderNode[] {
           single: true,
           ...(singleOtherHandling ? {} : { children: otherHandlingRows }),
         }),
-        node('total', l('（七）总计'), { ...short('（七）总计'), total: true }),
+        named('total', '（七）总计', { total: true }),
       ],
     }),
     node('carriedForward', l('四、结转下年度继续办理'), short('四、结转下年度')),
@@ -257,11 +256,11 @@ const applicationTable = (singleOtherHandling: boolean): TableDefinition => ({
 // ---- 表四 政府信息公开行政复议、行政诉讼情况
 
 const reviewCells: HeaderNode[] = [
-  node('upheld', l('结果维持'), short('结果维持')),
-  node('corrected', l('结果纠正'), short('结果纠正')),
-  node('other', l('其他结果'), short('其他结果')),
-  node('pending', l('尚未审结'), short('尚未审结')),
-  node('total', l('总计'), { ...short('总计'), total: true }),
+  named('upheld', '结果维持'),
+  named('corrected', '结果纠正'),
+  named('other', '其他结果'),
+  named('pending', '尚未审结'),
+  named('total', '总计', { total: true }),
 ];
 
 const REVIEWS: TableDefinition = {

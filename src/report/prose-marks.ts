@@ -1,19 +1,17 @@
 /**
  * The prose of a section with the clauses findings quote marked (`text.mismatch`): each quoted
  * clause is a `<mark>` holding a link to the first cell of its finding, whose message (describing
- * that cell) quotes the clause back. Prose is plain text: lit escapes it, so markup stays text.
+ * that cell) quotes the clause back. Built as DOM, with the text only ever in text nodes (prose is
+ * plain text, never markup), and without lit: the marks come only with the prose rules' findings,
+ * so they travel in the prose rules' file (check/beyond.ts), not in the reading drop-in.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../check/findings.js';
-import type { SectionKey } from '../model/sections.js';
-import { pick, type Lang } from '../model/text.js';
-import { UI } from '../model/ui-text.js';
 
 export interface ProseMarksOptions {
-  section: SectionKey;
-  /** The findings shown; those quoting this section are marked. */
-  findings: readonly Finding[];
-  lang: Lang;
+  /** The findings quoting this section. */
+  quoting: readonly Finding[];
+  /** The words read after a marked clause (what the mark means), in the page's language. */
+  note: string;
   /** The `href` of a cell's link (its id in the report). */
   cellHref: (finding: Finding) => string;
   /** Follows a mark's link: moves focus to the cell. */
@@ -25,6 +23,9 @@ interface Mark {
   end: number;
   finding: Finding;
 }
+
+/** The paragraphs of a section's prose: one a line, blank lines left out. */
+export const paragraphsOf = (text: string): string[] => text.split(/\r?\n/).filter((line) => line.trim());
 
 /** Where the quotes sit in each paragraph: each finding once, at its first place not taken by another. */
 function marksOf(paragraphs: readonly string[], findings: readonly Finding[]): Mark[][] {
@@ -45,49 +46,38 @@ function marksOf(paragraphs: readonly string[], findings: readonly Finding[]): M
   return marks;
 }
 
-/** The prose as paragraphs (one a line), its quoted clauses marked and linked to their cells. */
-export function renderProseMarks(text: string, options: ProseMarksOptions): TemplateResult {
-  const paragraphs = text.split(/\r?\n/).filter((line) => line.trim());
-  const quoting = options.findings.filter((finding) => finding.section === options.section && finding.quote);
-  const marks = marksOf(paragraphs, quoting);
-  return html`<div class="prose">
-    ${paragraphs.map((paragraph, index) => {
-      const parts: (TemplateResult | string)[] = [];
-      let at = 0;
-      for (const mark of marks[index]!) {
-        parts.push(paragraph.slice(at, mark.start), renderMark(paragraph.slice(mark.start, mark.end), mark.finding, options));
-        at = mark.end;
-      }
-      parts.push(paragraph.slice(at));
-      return html`<p>${parts}</p>`;
-    })}
-  </div>`;
+/** The prose as paragraphs, its quoted clauses marked and linked to their cells: `<div class="prose">`. */
+export function markProse(doc: Document, text: string, options: ProseMarksOptions): HTMLElement {
+  const paragraphs = paragraphsOf(text);
+  const marks = marksOf(paragraphs, options.quoting);
+  const prose = doc.createElement('div');
+  prose.className = 'prose';
+  paragraphs.forEach((paragraph, index) => {
+    const line = doc.createElement('p');
+    let at = 0;
+    for (const mark of marks[index]!) {
+      line.append(paragraph.slice(at, mark.start), markOf(doc, paragraph.slice(mark.start, mark.end), mark.finding, options));
+      at = mark.end;
+    }
+    line.append(paragraph.slice(at));
+    prose.append(line);
+  });
+  return prose;
 }
 
-function renderMark(quote: string, finding: Finding, options: ProseMarksOptions): TemplateResult {
-  return html`<mark class=${`prose-mark ${finding.severity}`} part="prose-mark" data-rule=${finding.rule} data-path=${finding.cells[0] ?? nothing}
-    ><a href=${options.cellHref(finding)} @click=${(event: Event) => options.follow(event, finding)}
-      >${quote}<span class="sr-only">${pick(UI.proseMarkNote, options.lang)}</span></a
-    ></mark
-  >`;
+function markOf(doc: Document, quote: string, finding: Finding, options: ProseMarksOptions): HTMLElement {
+  const mark = doc.createElement('mark');
+  mark.className = `prose-mark ${finding.severity}`;
+  mark.setAttribute('part', 'prose-mark');
+  mark.dataset.rule = finding.rule;
+  if (finding.cells[0]) mark.dataset.path = finding.cells[0];
+  const link = doc.createElement('a');
+  link.href = options.cellHref(finding);
+  link.addEventListener('click', (event) => options.follow(event, finding));
+  const note = doc.createElement('span');
+  note.className = 'sr-only';
+  note.textContent = options.note;
+  link.append(quote, note);
+  mark.append(link);
+  return mark;
 }
-
-export const proseMarkStyles = css`
-  .prose-mark {
-    background: var(--_warning-bg);
-    color: inherit;
-  }
-  /* Underlined, as links in running text must be told apart by more than colour. */
-  .prose-mark a {
-    color: inherit;
-    text-decoration: underline 2px var(--_warning);
-    text-underline-offset: 0.2em;
-  }
-  .prose-mark a:hover {
-    text-decoration-thickness: 3px;
-  }
-  .prose-mark a:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-`;

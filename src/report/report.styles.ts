@@ -75,25 +75,6 @@ export const reportStyles = css`
     border-inline-start: 0.25em solid transparent;
     padding-inline-start: 0.4em;
   }
-  .summary li.error[data-index] {
-    border-inline-start: 0.3em solid var(--_invalid);
-  }
-  .summary li.warning[data-index] {
-    border-inline-start: 0.2em dashed var(--_warning);
-  }
-  .summary li.info[data-index] {
-    border-inline-start: 0.15em dotted currentColor;
-  }
-  .summary .severity {
-    font-weight: 600;
-    margin-inline-end: 0.4em;
-  }
-  .summary .error .severity {
-    color: var(--_invalid);
-  }
-  .summary .warning .severity {
-    color: var(--_warning);
-  }
   .wide {
     page: disclosure-landscape;
   }
@@ -107,5 +88,26 @@ export const reportStyles = css`
     .section-title {
       break-after: avoid;
     }
+  }
+`;
+
+/** The clauses of the prose that findings quote (report/prose-marks.ts). */
+export const proseMarkStyles = css`
+  .prose-mark {
+    background: var(--_warning-bg);
+    color: inherit;
+  }
+  /* Underlined, as links in running text must be told apart by more than colour. */
+  .prose-mark a {
+    color: inherit;
+    text-decoration: underline 2px var(--_warning);
+    text-underline-offset: 0.2em;
+  }
+  .prose-mark a:hover {
+    text-decoration-thickness: 3px;
+  }
+  .prose-mark a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
   }
 `;

@@ -13,8 +13,8 @@ import { isolate } from '../view/bidi.js';
 import { activeTableStyles } from '../active-table/active-table.styles.js';
 import { applicationTableStyles } from '../application-table/application-table.styles.js';
 import { reviewTableStyles } from '../review-table/review-table.styles.js';
-import { reportStyles } from './report.styles.js';
-import { proseMarkStyles, renderProseMarks } from './prose-marks.js';
+import { proseMarkStyles, reportStyles } from './report.styles.js';
+import { paragraphsOf } from './prose-marks.js';
 
 /** An official text (title, section heading); in English, the translation with the official text beside it, as in the tables. */
 const officialText = (label: Label, lang: Lang) => renderLabel(labelView(label, lang));
@@ -122,17 +122,29 @@ export class DisclosureReport extends DisclosureElement {
     const missing = html`<p class="missing">${pick(UI.noSection, lang)}</p>`;
     if (text === undefined) return missing;
     if (!text.trim()) return html`<div data-dt-section=${section} data-dt-text=${text}>${missing}</div>`;
+    return html`<div data-dt-section=${section} data-dt-text=${text}>${this.markedProse(section, text, lang) ?? html`<div class="prose">${paragraphsOf(text).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`}</div>`;
+  }
+
+  /** Each section's marked prose, made again only when its text, findings or language change. */
+  private proseMarked = new Map<SectionKey, { text: string; findings: readonly Finding[]; lang: Lang; prose: HTMLElement }>();
+
+  /** The prose with the clauses findings quote marked, or undefined when none quotes it. */
+  private markedProse(section: SectionKey, text: string, lang: Lang): HTMLElement | undefined {
     const findings = this.checks === 'show' ? this.findings : [];
-    const cellHref = (finding: Finding) => `#${cellId(this.tablePrefix(finding.table as TableId), finding.cells[0] ?? '')}`;
-    return html`<div data-dt-section=${section} data-dt-text=${text}>
-      ${renderProseMarks(text, {
-        section,
-        findings,
-        lang,
-        cellHref,
-        follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
-      })}
-    </div>`;
+    const quoting = findings.filter((finding) => finding.section === section && finding.quote);
+    // Only the prose rules' findings quote the prose: their file is here whenever one does.
+    const rules = this.rulesBeyond;
+    if (!quoting.length || !rules) return undefined;
+    const made = this.proseMarked.get(section);
+    if (made && made.text === text && made.findings === findings && made.lang === lang) return made.prose;
+    const prose = rules.markProse(this.ownerDocument, text, {
+      quoting,
+      note: pick(UI.proseMarkNote, lang),
+      cellHref: (finding) => `#${cellId(this.tablePrefix(finding.table as TableId), finding.cells[0] ?? '')}`,
+      follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
+    });
+    this.proseMarked.set(section, { text, findings, lang, prose });
+    return prose;
   }
 
   private renderTableSection(report: Report, table: TableId, lang: Lang): TemplateResult {

@@ -12,6 +12,7 @@ import type { ExportedFacts, SourceDocument, SourceTable } from '../source/inter
 import { readMetadata, type Metadata } from './metadata.js';
 import { readProse, type ProseReading } from './prose.js';
 import { SECTION_KEYS } from '../../model/sections.js';
+import { withImportMemo } from '../labels/memo.js';
 import { readAlignedTables } from '../read/aligned.js';
 import { readStreamTables } from '../read/stream.js';
 import { TableReading } from '../read/reading.js';
@@ -74,6 +75,11 @@ function exportedSections(facts: ExportedFacts): ProseReading['sections'] {
 }
 
 export function mapDocument(doc: SourceDocument, options: ImportOptions): ImportResult {
+  // Each distinct text is read once while mapping (several stages read the same cells and labels).
+  return withImportMemo(() => mapWithValues(doc, options));
+}
+
+function mapWithValues(doc: SourceDocument, options: ImportOptions): ImportResult {
   const warnings: ImportWarning[] = [];
   const readings = readTables(doc, warnings);
   const missing = TABLE_IDS.filter((id) => !readings[id]);

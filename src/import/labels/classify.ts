@@ -25,7 +25,8 @@ export function classifyTable(table: SourceTable): TableId | undefined {
     const vocabulary = VOCABULARIES[id];
     const found = new Set<string>();
     for (const cell of cells) {
-      for (const { piece } of segmentCells([cell], vocabulary)) {
+      // Exact matches only: a near miss does not count towards a table's kind, so none is looked for.
+      for (const { piece } of segmentCells([cell], vocabulary, undefined, false)) {
         if (piece.match === 'unknown' || piece.match === 'fuzzy') continue;
         for (const term of piece.terms) if (vocabulary.markers.has(term.id)) found.add(term.id);
       }
@@ -60,7 +61,7 @@ function openerOf(row: SourceTable['rows'][number]): TableId | undefined {
   for (const [id, openers] of OPENERS) {
     if (!OPENER_TEXTS.get(id)!.some((text) => joined.folded.includes(text))) continue;
     if (
-      segmentCells(cells, VOCABULARIES[id], joined).some(
+      segmentCells(cells, VOCABULARIES[id], joined, false).some(
         ({ piece }) => piece.match === 'exact' && piece.terms.some((term) => openers.has(term.id)),
       )
     ) {

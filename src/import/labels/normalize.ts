@@ -4,6 +4,8 @@
  * tokens, thousands separators, full-width digits, annotated cells) read the same.
  */
 
+import { memoFor } from './memo.js';
+
 // \s covers NBSP, the ideographic space and BOM; zero-width characters are not in it.
 const SPACE = /[\s\u200b-\u200d\u2060]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;
@@ -13,7 +15,14 @@ const IDEOGRAPHS = /^[\u4e00-\u9fff]+$/;
 
 /** A label folded for matching: NFKC (full-width → half-width), without whitespace and quotes. */
 export function foldLabel(text: string): string {
-  return IDEOGRAPHS.test(text) ? text : text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
+  if (IDEOGRAPHS.test(text)) return text;
+  const memo = memoFor<string>(foldLabel);
+  let folded = memo?.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
+    memo?.set(text, folded);
+  }
+  return folded;
 }
 
 // Chinese characters and full-width punctuation: text where a space is never meant.
@@ -30,8 +39,14 @@ export function cleanProse(text: string): string {
 
 /** Source text as quoted in a warning: whitespace runs shown as one space, at most 80 characters. */
 export function quoteSource(text: string): string {
-  const flat = text.replace(SPACE, ' ').trim();
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+  const memo = memoFor<string>(quoteSource);
+  let quote = memo?.get(text);
+  if (quote === undefined) {
+    const flat = text.replace(SPACE, ' ').trim();
+    quote = flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+    memo?.set(text, quote);
+  }
+  return quote;
 }
 
 export type CellValue =
@@ -51,8 +66,22 @@ const COMPUTED_TOTAL = new RegExp(`^${NUMBER}(?:计\\(计算值\\)|c\\(computed\
 // A number followed by a note in brackets or a unit of count or money.
 const ANNOTATED_NUMBER = new RegExp(`^(${NUMBER})((?:[(\\[【〔]|件|个|项|条|次|人|家|宗|起|份|笔|万元|元).*)$`);
 
+/** A count as most cells print it: ASCII digits, no leading zero (nothing to normalise or strip). */
+const PLAIN_COUNT = /^(?:0|[1-9]\d{0,14})$/;
+
 /** Reads a value cell. Never guesses a number from text that is not one. */
 export function readCellValue(text: string): CellValue {
+  // Read once per import (several stages read each cell); the value is never changed by a reader.
+  const memo = memoFor<CellValue>(readCellValue);
+  const known = memo?.get(text);
+  if (known) return known;
+  const value = valueOf(text);
+  memo?.set(text, value);
+  return value;
+}
+
+function valueOf(text: string): CellValue {
+  if (PLAIN_COUNT.test(text)) return { kind: 'number', value: Number(text) };
   // The common label: Chinese characters only, none of a missing-value token (无, 空, 未填报).
   if (IDEOGRAPHS.test(text) && !/[无空未]/.test(text)) return { kind: 'text' };
   const folded = text

@@ -30,10 +30,13 @@ export function joinLabels(cells: readonly SourceCell[]): { folded: string; star
   return { folded, starts };
 }
 
-/** Segments the joined text of neighbouring cells (a label broken over cells joins up again). */
-export function segmentCells(cells: readonly SourceCell[], vocabulary: Vocabulary, joined = joinLabels(cells)): CellPiece[] {
+/**
+ * Segments the joined text of neighbouring cells (a label broken over cells joins up again); `near`
+ * as for `segmentLabels`.
+ */
+export function segmentCells(cells: readonly SourceCell[], vocabulary: Vocabulary, joined = joinLabels(cells), near = true): CellPiece[] {
   const { folded, starts } = joined;
-  return segmentLabels(folded, vocabulary).map((piece) => {
+  return segmentLabels(folded, vocabulary, near).map((piece) => {
     let index = starts.length - 1;
     while (index > 0 && starts[index]! > piece.start) index--;
     return { piece, cell: cells[index]! };

@@ -3,6 +3,7 @@
  * HTML elements ("商业" / "企业"), or run together (a row's group and its own label), so the
  * text of neighbouring cells is joined and then cut at the longest known label at each point.
  */
+import { memoFor } from './memo.js';
 import { NUMBERING, numeralOf, type Term, type Vocabulary } from './vocabulary.js';
 
 export type MatchKind = 'exact' | 'legacy' | 'typo' | 'fuzzy';
@@ -23,10 +24,18 @@ interface Entry {
   match: MatchKind;
 }
 
-const indexes = new WeakMap<Vocabulary, Map<string, Entry[]>>();
+/**
+ * Entries by the two code units they start with (a single code unit for a one-character entry), each
+ * list longest first: at a position only the labels sharing its first two characters are tried (so
+ * many labels start with "(" or "第"), and no string is made per position.
+ */
+type Index = Map<number, Entry[]>;
 
-/** Entries by first character, longest first. */
-function indexOf(vocabulary: Vocabulary): Map<string, Entry[]> {
+const pairKey = (first: number, second: number) => (first + 1) * 65536 + second;
+
+const indexes = new WeakMap<Vocabulary, Index>();
+
+function indexOf(vocabulary: Vocabulary): Index {
   let index = indexes.get(vocabulary);
   if (index) return index;
   index = new Map();
@@ -37,9 +46,11 @@ function indexOf(vocabulary: Vocabulary): Map<string, Entry[]> {
       ...(term.typos ?? []).map((text) => ({ text, term, match: 'typo' as const })),
     ];
     for (const entry of entries) {
-      const list = index.get(entry.text[0]!) ?? [];
+      const first = entry.text.charCodeAt(0);
+      const key = entry.text.length > 1 ? pairKey(first, entry.text.charCodeAt(1)) : first;
+      const list = index.get(key) ?? [];
       list.push(entry);
-      index.set(entry.text[0]!, list);
+      index.set(key, list);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
@@ -49,23 +60,33 @@ function indexOf(vocabulary: Vocabulary): Map<string, Entry[]> {
 
 const MATCH_RANK: Record<MatchKind, number> = { exact: 0, legacy: 1, typo: 2, fuzzy: 3 };
 
-function longestAt(folded: string, at: number, index: Map<string, Entry[]>): { end: number; terms: Term[]; match: MatchKind } | undefined {
-  const list = index.get(folded[at] ?? '');
-  if (!list) return undefined;
-  let found: Entry[] = [];
-  for (const entry of list) {
+/** The longest entries of `list` that the text has at `at` (all of that length). */
+function longestOf(list: readonly Entry[] | undefined, folded: string, at: number): Entry[] {
+  const found: Entry[] = [];
+  for (const entry of list ?? []) {
     if (found.length && entry.text.length < found[0]!.text.length) break;
     if (folded.startsWith(entry.text, at)) found.push(entry);
   }
+  return found;
+}
+
+function longestAt(folded: string, at: number, index: Index): { end: number; terms: Term[]; match: MatchKind } | undefined {
+  const first = folded.charCodeAt(at);
+  // Any entry of two characters or more is longer than one of one.
+  let found = longestOf(index.get(pairKey(first, folded.charCodeAt(at + 1))), folded, at);
+  if (!found.length) found = longestOf(index.get(first), folded, at);
   if (!found.length) return undefined;
   found = found.sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match]);
   const terms = [...new Set(found.map((entry) => entry.term))];
   return { end: at + found[0]!.text.length, terms, match: found[0]!.match };
 }
 
-function matchAt(folded: string, at: number, index: Map<string, Entry[]>): Piece | undefined {
+/** The characters a numbering can start with (see NUMBERING): elsewhere it is not looked for. */
+const NUMBERING_START = new Set('(一二三四五六七八九十0123456789');
+
+function matchAt(folded: string, at: number, index: Index): Piece | undefined {
   const direct = longestAt(folded, at, index);
-  const numbering = NUMBERING.exec(folded.slice(at, at + 6));
+  const numbering = NUMBERING_START.has(folded[at]!) ? NUMBERING.exec(folded.slice(at, at + 6)) : null;
   const numbered = numbering ? longestAt(folded, at + numbering[0].length, index) : undefined;
   if (numbered && numbering && (!direct || numbered.end >= direct.end)) {
     return { terms: numbered.terms, numbering: numeralOf(numbering), match: numbered.match, start: at, end: numbered.end };
@@ -74,7 +95,7 @@ function matchAt(folded: string, at: number, index: Map<string, Entry[]>): Piece
 }
 
 /** A bracketed remark right after a label, e.g. 行政事业性收费（万元）: part of the label. */
-function remarkEnd(folded: string, at: number, index: Map<string, Entry[]>): number {
+function remarkEnd(folded: string, at: number, index: Index): number {
   if (folded[at] !== '(' || NUMBERING.test(folded.slice(at, at + 6)) || longestAt(folded, at, index)) return at;
   // Looked for within the remark's 40 characters only: a run of "(" costs no more than its length.
   const close = folded.slice(at, at + 41).indexOf(')');
@@ -84,15 +105,30 @@ function remarkEnd(folded: string, at: number, index: Map<string, Entry[]>): num
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}]*$/u;
 const MAX_FUZZY_LENGTH = 40;
 
-/** Splits folded label text (see `foldLabel`) into known labels and unrecognised rests. */
-export function segmentLabels(folded: string, vocabulary: Vocabulary): Piece[] {
+/**
+ * Splits folded label text (see `foldLabel`) into known labels and unrecognised rests. `near`:
+ * whether an unrecognised rest is compared with every label for a near miss (`fuzzy`); a caller
+ * that counts exact matches only (which table a source table is) asks for none.
+ */
+export function segmentLabels(folded: string, vocabulary: Vocabulary, near = true): readonly Piece[] {
+  // Segmented once per import, vocabulary and kind (the stages read the same labels); never changed.
+  const memo = memoFor<readonly Piece[]>(near ? vocabulary : vocabulary.terms);
+  const known = memo?.get(folded);
+  if (known) return known;
+  const pieces = segment(folded, vocabulary, near);
+  memo?.set(folded, pieces);
+  return pieces;
+}
+
+function segment(folded: string, vocabulary: Vocabulary, near: boolean): Piece[] {
   const index = indexOf(vocabulary);
   const pieces: Piece[] = [];
   let unknownStart = -1;
   const flushUnknown = (end: number) => {
     if (unknownStart < 0) return;
     const text = folded.slice(unknownStart, end);
-    if (!ONLY_PUNCTUATION.test(text)) pieces.push(fuzzyPiece(text, unknownStart, vocabulary));
+    if (!ONLY_PUNCTUATION.test(text))
+      pieces.push(near ? fuzzyPiece(text, unknownStart, vocabulary) : { terms: [], match: 'unknown', start: unknownStart, end });
     unknownStart = -1;
   };
   let at = 0;

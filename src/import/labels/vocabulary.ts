@@ -200,6 +200,7 @@ function vocabularyOf(table: TableId): Vocabulary {
     }
   }
   const notMarkers = NOT_MARKERS[table] ?? new Set();
+  const meetings = new Map<string, CellInfo | null>();
   return {
     table,
     terms: [...terms.values()],
@@ -207,9 +208,17 @@ function vocabularyOf(table: TableId): Vocabulary {
     markers: new Set([...terms.keys()].filter((id) => !notMarkers.has(id))),
     hasRowLabels: sections.some((section) => section.rows?.length),
     // A row of one cell (表二's 行政许可) takes its value under whichever header names no key of another row.
-    cellAt: (rowId, key) =>
-      cells.get(`${rowId ?? ''}|${key}`) ??
-      (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined),
+    cellAt: (rowId, key) => {
+      // Every row and column of the table meet here many times a page: each answer is found once.
+      const id = `${rowId ?? ''}|${key}`;
+      let found = meetings.get(id);
+      if (found === undefined) {
+        found =
+          cells.get(id) ?? (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined) ?? null;
+        meetings.set(id, found);
+      }
+      return found ?? undefined;
+    },
     officialKeys: (rowId) => keysOfRow.get(rowId ?? '') ?? [],
   };
 

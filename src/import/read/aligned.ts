@@ -131,16 +131,18 @@ function valuesByKey(
   for (const entry of cells) {
     if (labelCells.includes(entry)) continue;
     const keys = [...new Set(entry.columns.flatMap((col) => dataKey(state.columns[col]) ?? []))];
-    const place = placeOf(entry.cell);
+    const note = (kind: 'valueOutsideColumns' | 'spannedValue' | 'mergedValue') => {
+      const place = placeOf(entry.cell);
+      warnings.push(warn(kind, place, place.source));
+    };
     if (!keys.length) {
-      if (entry.top && isNumber(entry.cell) && state.columns[entry.columns[0]!]?.kind !== 'extra')
-        warnings.push(warn('valueOutsideColumns', place, place.source));
+      if (entry.top && isNumber(entry.cell) && state.columns[entry.columns[0]!]?.kind !== 'extra') note('valueOutsideColumns');
     } else if (!entry.top) {
       // A value spanning rows belongs to its first row only.
-      if (isNumber(entry.cell)) warnings.push(warn('spannedValue', place, place.source));
+      if (isNumber(entry.cell)) note('spannedValue');
     } else if (keys.length > 1) {
       // One value over several columns: which one it belongs to cannot be told.
-      if (!isBlank(entry.cell)) warnings.push(warn('mergedValue', place, place.source));
+      if (!isBlank(entry.cell)) note('mergedValue');
       for (const key of keys) {
         const path = vocabulary.cellAt(rowId, key)?.path;
         if (path) reading.setBlank(path, entry.cell);

@@ -4,7 +4,7 @@
  * reports — unclosed <p>, stray </span>, <o:p> — gives the same tree as DOMParser does in the
  * browser; it is also fast and small, with no DOM to build.
  */
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { Parser, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type Token } from 'parse5';
 import { LINE_TAGS, walkHtml, type HtmlAdapter } from './html-walk.js';
 import type { SourceDocument } from './intermediate.js';
 
@@ -14,6 +14,52 @@ type Element = DefaultTreeAdapterTypes.Element;
 const LINE_TAG_SET: ReadonlySet<string> = new Set(LINE_TAGS);
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
+/** The line an element's start tag begins on: the one source position the importer uses (in its notes). */
+type Lined = Element & { startLine?: number };
+
+/** The tokenizer's start tags, seen by the parser below. */
+interface StartTags {
+  preprocessor: { line: number };
+  currentToken: Token.Token | null;
+  _createStartTagToken(): void;
+}
+
+/**
+ * parse5's parser, noting only the line where each element's start tag begins. parse5's own source
+ * locations (`sourceCodeLocationInfo`) give every node, tag and attribute its start and end line,
+ * column and offset — twice the parse's own time on a Word-exported page — for a number the notes
+ * rarely print. The line is the preprocessor's, read as parse5 reads it for `startLine`, when the
+ * tokenizer starts a tag; a test holds it to parse5's own on every fixture and the hostile pages.
+ */
+class LineParser extends Parser<DefaultTreeAdapterMap> {
+  constructor() {
+    // Scripting off, as in a DOMParser document: <noscript> content is then parsed as markup.
+    super({ scriptingEnabled: false });
+    const tokenizer = this.tokenizer as unknown as StartTags;
+    const createStartTag = tokenizer._createStartTagToken;
+    tokenizer._createStartTagToken = function (this: StartTags) {
+      createStartTag.call(this);
+      (this.currentToken as Token.TagToken).location = { startLine: this.preprocessor.line } as Token.LocationWithAttributes;
+    };
+  }
+
+  override _attachElementToTree(
+    element: Element,
+    location: Token.LocationWithAttributes | null,
+    insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2],
+  ): void {
+    if (location) (element as Lined).startLine = location.startLine;
+    super._attachElementToTree(element, location, insertionLocation);
+  }
+}
+
+/** Parses a page as parse5 does, each element with the line its start tag begins on (`startLine`). */
+export function parseWithLines(source: string): DefaultTreeAdapterTypes.Document {
+  const parser = new LineParser();
+  parser.tokenizer.write(source, true);
+  return parser.document;
+}
+
 const adapter: HtmlAdapter<Node> = {
   kind: (node) => (isElement(node) ? 'element' : node.nodeName === '#text' ? 'text' : 'other'),
   tag: (node) => (node as Element).tagName,
@@ -21,11 +67,9 @@ const adapter: HtmlAdapter<Node> = {
   // A <template>'s content lives apart, as in the DOM.
   children: (node) => ('childNodes' in node && !(isElement(node) && node.tagName === 'template') ? node.childNodes : []),
   text: (node) => (node as DefaultTreeAdapterTypes.TextNode).value,
-  line: (node) => (isElement(node) && LINE_TAG_SET.has(node.tagName) ? node.sourceCodeLocation?.startLine : undefined),
+  line: (node) => (isElement(node) && LINE_TAG_SET.has(node.tagName) ? (node as Lined).startLine : undefined),
 };
 
 export function parseHtmlWithParse5(source: string): SourceDocument {
-  // Scripting off, as in a DOMParser document: <noscript> content is then parsed as markup.
-  const document = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false });
-  return walkHtml<Node>(document, adapter);
+  return walkHtml<Node>(parseWithLines(source), adapter);
 }

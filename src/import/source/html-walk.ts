@@ -132,6 +132,7 @@ class LineCollector {
   }
 
   break(): void {
+    if (!this.current) return;
     const text = this.current.replace(HTML_SPACE, ' ').trim();
     if (text) this.lines.push(text);
     this.current = '';
@@ -200,33 +201,44 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     });
   const cellsOf = (row: N): N[] =>
     elementChildren(row).filter((cell) => ['td', 'th'].includes(adapter.tag(cell)) && !isHidden(cell, adapter));
-  const officialIn = (node: N): N | undefined => {
-    for (const child of elementChildren(node)) {
-      const classes = ` ${adapter.attribute(child, 'class') ?? ''} `;
-      if (/ (?:dt-)?official /.test(classes) && adapter.attribute(child, 'lang') === 'zh-CN') return child;
-      const inner = officialIn(child);
-      if (inner) return inner;
+  const isOfficial = (node: N): boolean =>
+    adapter.attribute(node, 'lang') === 'zh-CN' && / (?:dt-)?official /.test(` ${adapter.attribute(node, 'class') ?? ''} `);
+  /**
+   * What a cell holds, in one walk of its elements: the first official Chinese label in document
+   * order (this library prints it beside the English translation), and whether a table is inside.
+   */
+  const scanCell = (node: N, found: { official?: N; table: boolean }): void => {
+    for (const child of adapter.children(node)) {
+      if (adapter.kind(child) !== 'element') continue;
+      if (adapter.tag(child) === 'table') found.table = true;
+      if (!found.official && isOfficial(child)) found.official = child;
+      if (found.official && found.table) return;
+      scanCell(child, found);
     }
-    return undefined;
   };
-  const containsTable = (node: N): boolean => elementChildren(node).some((child) => adapter.tag(child) === 'table' || containsTable(child));
 
   const readTable = (table: N, line: number | undefined) => {
     const tableLine = adapter.line(table) ?? line;
-    const rows = rowsOf(table);
+    const rows = rowsOf(table).map((row) =>
+      cellsOf(row).map((cell) => {
+        const found: { official?: N; table: boolean } = { table: false };
+        scanCell(cell, found);
+        return { cell, ...found };
+      }),
+    );
     for (const caption of elementChildren(table).filter((child) => adapter.tag(child) === 'caption')) walk(caption, tableLine);
     flushParagraph();
     // A table holding tables lays out the page; its cells are read as ordinary content.
-    if (rows.some((row) => cellsOf(row).some(containsTable))) {
-      for (const cell of rows.flatMap(cellsOf)) walk(cell, tableLine);
+    if (rows.some((row) => row.some((entry) => entry.table))) {
+      for (const { cell } of rows.flat()) walk(cell, tableLine);
       return;
     }
     const cells: SourceCell[][] = rows.map((row) =>
-      cellsOf(row).map((cell) => {
+      row.map(({ cell, official }) => {
         const cellLine = adapter.line(cell) ?? tableLine;
         const collector = new LineCollector();
         // In English, this library prints the official Chinese label beside the translation: that one is read.
-        textOf(officialIn(cell) ?? cell, collector, cellLine);
+        textOf(official ?? cell, collector, cellLine);
         // The line where the cell's text starts (a <p> inside it), else the cell's own.
         const textLine = collector.line ?? cellLine;
         return {

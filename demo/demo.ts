@@ -39,6 +39,8 @@ let element: HTMLElement & { report?: unknown; checks?: string };
 function mount(): void {
   const tag = tags[viewPicker.value as keyof typeof tags];
   element = document.createElement(tag) as typeof element;
+  // The element's own download / copy buttons for Excel, above its tables.
+  element.setAttribute('outputs', '');
   stage.replaceChildren(element);
   applySettings();
   renderFromEditor();

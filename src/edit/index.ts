@@ -4,6 +4,7 @@
  * pure parts are exported for tools of their own: reading a typed value, TSV, a blank report.
  */
 export { attachEditor, type EditHost, type EditOptions } from './editor.js';
+export { attachOutputs, outputsOf, type OutputHost, type OutputOptions } from './output-bar.js';
 export { readEntry, type Entry } from './entry.js';
 export { parseTsv, toTsv } from './tsv.js';
 export { blankReport } from './state.js';

@@ -42,7 +42,7 @@ const loadProse = () =>
     (module) => void (proseRules = module.BEYOND_RULES),
     (error: unknown) => {
       proseUnavailable = true;
-      notLoaded('the rules beyond one table (the tables are checked without them)', error);
+      notLoaded('the rules beyond one table', error);
     },
   ));
 const hasProse = (report: Report) => Object.values(report.sections ?? {}).some((text) => Boolean(text?.trim()));
@@ -54,7 +54,7 @@ const loadEnglish = () =>
     (module) => useEnglish(module.EN),
     (error: unknown) => {
       englishFailed = true;
-      notLoaded('the English texts (showing the Chinese)', error);
+      notLoaded('the English texts', error);
     },
   ));
 let englishFailed = false;
@@ -71,6 +71,7 @@ type Status =
  * @attr previous-src - URL of the same body's report of the year before (loaded like `src`), for the `previous.*` checks.
  * @attr checks - `show` (default) marks and lists findings; `silent` computes and fires them only; `off` does neither.
  * @attr lang - `en` for English labels and messages; Chinese (the official text) otherwise. Inherited from ancestors.
+ * @attr outputs - Buttons above the tables for the report shown: `download-excel` `copy-excel` `copy-html` `download-json` `copy-json` (space-separated; no value: the two Excel ones).
  *
  * @prop {unknown} report - The report object (report JSON). Takes precedence over `src` and inline JSON.
  * @prop {unknown} previous - The same body's report of the year before (report JSON), for the `previous.*` checks. Takes precedence over `previous-src`.
@@ -107,6 +108,8 @@ type Status =
  * @csspart import-notes - How the report was read where that was a guess (the import of a table pasted inside the element, or a `src` file that is not UTF-8), or that last year's report could not be read, listed with the findings.
  * @csspart error - The error panel shown instead of the table for an invalid report.
  * @csspart status - Loading and empty states.
+ * @csspart output-bar - With `outputs`: the bar of output buttons above the tables (and its status line).
+ * @csspart output-button - With `outputs`: each button of that bar.
  * @csspart edit-bar - Editing mode: the bar above the tables (commands, outputs, draft offer, status, messages).
  * @csspart edit-button - Editing mode: each button of the bar.
  * @csspart edit-fields - Editing mode of `<disclosure-report>`: the report's agency, year, title, date and prose.
@@ -149,6 +152,7 @@ export abstract class DisclosureElement extends LitElement {
     disabled: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
     draftKey: { attribute: 'draft-key', reflect: true },
+    outputs: { reflect: true },
   };
 
   /** The report: an object in the report JSON shape. Takes precedence over `src` and inline JSON. */
@@ -191,6 +195,13 @@ export abstract class DisclosureElement extends LitElement {
   /** Editing mode: saves every change in the browser under this key and offers an unsaved draft back on load. */
   declare draftKey?: string;
 
+  /**
+   * Buttons above the tables for the report shown: `download-excel`, `copy-excel`, `copy-html`,
+   * `download-json`, `copy-json` (space-separated; no value: the two Excel ones). Loaded with the
+   * editing mode's file; in editing mode its own bar has them.
+   */
+  declare outputs?: string;
+
   /** What the element shows: derived in `willUpdate` from the source's state. */
   protected status: Status = { kind: 'empty' };
 
@@ -226,6 +237,7 @@ export abstract class DisclosureElement extends LitElement {
   /** The editing mode (src/edit), loaded the first time `editable` is set. */
   private editor: Editor | undefined;
   private editorLoad: Promise<void> | undefined;
+  private outputsLoad: Promise<void> | undefined;
   private pendingEvent:
     undefined | { name: 'disclosure-check'; detail: DisclosureCheckDetail } | { name: 'disclosure-error'; detail: DisclosureErrorDetail };
 
@@ -332,6 +344,12 @@ export abstract class DisclosureElement extends LitElement {
         },
         (error: unknown) => notLoaded('the editing mode', error),
       );
+    if (this.outputs !== undefined)
+      this.outputsLoad ??= import('../edit/index.js').then(
+        ({ attachOutputs }) =>
+          attachOutputs(this, { tables: this.tables, report: () => (this.status.kind === 'ready' ? this.status.report : undefined) }),
+        (error: unknown) => notLoaded('the outputs', error),
+      );
     // Turning editing on or off: the editor takes (or leaves) the report shown.
     if (changed.has('editable')) this.derivedFrom = undefined;
     // The editor's own report is well-formed: shown without reading it again (and stays `report`).
@@ -425,6 +443,7 @@ export abstract class DisclosureElement extends LitElement {
     for (const wait of [
       () => this.englishWait,
       () => this.editable && this.editorLoad,
+      () => this.outputsLoad,
       () => this.editor?.busy,
       () => this.source.pending,
       () => this.proseWait,

@@ -7,7 +7,7 @@
 import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import type { SourceTable } from '../source/intermediate.js';
 import { readCellValue } from './normalize.js';
-import { joinLabels, segmentCells } from './pieces.js';
+import { cellPieces, joinLabels, segmentCells } from './pieces.js';
 import { VOCABULARIES } from './vocabulary.js';
 
 /** Distinct labels a table must show to be taken for one of the three. */
@@ -26,7 +26,7 @@ export function classifyTable(table: SourceTable): TableId | undefined {
     const found = new Set<string>();
     for (const cell of cells) {
       // Exact matches only: a near miss does not count towards a table's kind, so none is looked for.
-      for (const { piece } of segmentCells([cell], vocabulary, undefined, false)) {
+      for (const piece of cellPieces(cell, vocabulary, false)) {
         if (piece.match === 'unknown' || piece.match === 'fuzzy') continue;
         for (const term of piece.terms) if (vocabulary.markers.has(term.id)) found.add(term.id);
       }

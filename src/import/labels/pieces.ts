@@ -19,6 +19,10 @@ export interface CellPiece {
   cell: SourceCell;
 }
 
+/** The pieces of one cell's label text (what `segmentCells([cell], …)` finds, without the cells). */
+export const cellPieces = (cell: SourceCell, vocabulary: Vocabulary, near = true): readonly Piece[] =>
+  segmentLabels(foldLabel(cell.text).slice(0, MAX_LABEL_LENGTH), vocabulary, near);
+
 /** The folded text of neighbouring cells joined, and where each cell starts in it. */
 export function joinLabels(cells: readonly SourceCell[]): { folded: string; starts: number[] } {
   const starts: number[] = [];

@@ -6,7 +6,7 @@
 import { resolveColumnPath, type ColumnResolution } from '../labels/header-tree.js';
 import { expandGrid, type GridSlot, type SourceCell, type SourceTable } from '../source/intermediate.js';
 import { isValueLike, readCellValue } from '../labels/normalize.js';
-import { isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells } from '../labels/pieces.js';
+import { cellPieces, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells } from '../labels/pieces.js';
 import { placeOf, type TableReading } from './reading.js';
 import { tableName, warn } from '../assemble/warnings.js';
 
@@ -192,12 +192,12 @@ export function readAlignedTables(tables: readonly SourceTable[], reading: Table
     grid.forEach((row, index) => {
       const cells = cellsOf(row);
       const textCells = cells.filter((entry) => !isValueLike(entry.cell.text));
-      const pieces = textCells.flatMap((entry) => segmentCells([entry.cell], reading.vocabulary));
+      const pieces = textCells.flatMap((entry) => cellPieces(entry.cell, reading.vocabulary));
       const hasNumber = cells.some((entry) => entry.top && isNumber(entry.cell));
-      const rowLabel = pieces.some(({ piece }) => isRowLabel(piece));
+      const rowLabel = pieces.some((piece) => isRowLabel(piece));
       const headerLike = !hasNumber && !rowLabel && textCells.length > 0;
       // A table with headers of its own, or a 表二 block (第二十条第（…）项, 信息内容), starts new headers.
-      const newBlock = state.inBody && pieces.some(({ piece }) => isBlockStart(piece));
+      const newBlock = state.inBody && pieces.some((piece) => isBlockStart(piece));
       if (headerLike && (index === 0 || newBlock)) Object.assign(state, { headerRows: [], columns: [], inBody: false });
       if (!state.inBody) {
         // Headers end at the first row with a number or a row label, or with values only.

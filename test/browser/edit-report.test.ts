@@ -8,7 +8,20 @@ import '../../src/report/define.js';
 import '../../src/application-table/define.js';
 import type { DisclosureReport } from '../../src/report/define.js';
 import { cellAt, describedBy, headerPath, loadFixture, rootOf, valueOf } from '../helpers/browser.js';
-import { button, entryInput, focusCell, focusedPath, mountEditable, press, reportOf, statusText, type, valueAt } from '../helpers/edit.js';
+import {
+  button,
+  catchDownloads,
+  entryInput,
+  focusCell,
+  focusedPath,
+  mountEditable,
+  press,
+  readClipboard,
+  reportOf,
+  statusText,
+  type,
+  valueAt,
+} from '../helpers/edit.js';
 
 const sample = () => loadFixture('000-yipingyuan-2023');
 const field = (el: HTMLElement, path: string) =>
@@ -124,34 +137,18 @@ describe('live checks while editing', () => {
 describe('outputs from the same state', () => {
   before(() => executeServerCommand('disclosure-clipboard-access'));
 
-  /** The clipboard's contents by type. */
-  async function clipboard(): Promise<Record<string, string>> {
-    const contents: Record<string, string> = {};
-    for (const item of await navigator.clipboard.read())
-      for (const kind of item.types) contents[kind] = await (await item.getType(kind)).text();
-    return contents;
-  }
+  const clipboard = readClipboard;
 
   it('downloads and copies the report JSON', async () => {
     const { el } = await mountEditable<DisclosureReport>('disclosure-report', await sample());
     await focusCell(el, 'reviews.review.pending');
     await type('2');
     await press('Enter');
-    let downloaded: HTMLAnchorElement | undefined;
-    rootOf(el).addEventListener(
-      'click',
-      (event) => {
-        if ((event.target as Element).localName === 'a') {
-          downloaded = event.target as HTMLAnchorElement;
-          event.preventDefault();
-        }
-      },
-      true,
-    );
+    const downloads = catchDownloads(el);
     button(el, 'download-json').click();
     await el.updateComplete;
-    expect(downloaded!.download).to.equal('一平垣乡人民政府-2023.json');
-    expect(await (await fetch(downloaded!.href)).json()).to.deep.equal(reportOf(el));
+    expect(downloads.last!.download).to.equal('一平垣乡人民政府-2023.json');
+    expect(await (await fetch(downloads.last!.href)).json()).to.deep.equal(reportOf(el));
     button(el, 'copy-json').click();
     await waitForStatus(el, '已复制：复制 JSON');
     expect(JSON.parse((await clipboard())['text/plain']!)).to.deep.equal(reportOf(el));
@@ -173,16 +170,10 @@ describe('outputs from the same state', () => {
     const excel = await clipboard();
     expect(excel['text/plain']).to.contain('结果维持\t结果纠正\t其他结果\t尚未审结\t总计');
     expect(excel['text/html']).to.contain('rowspan');
-    let downloaded: HTMLAnchorElement | undefined;
-    rootOf(el).addEventListener('click', (event) => {
-      if ((event.target as Element).localName === 'a') {
-        downloaded = event.target as HTMLAnchorElement;
-        event.preventDefault();
-      }
-    });
+    const excelDownloads = catchDownloads(el);
     button(el, 'download-excel').click();
     await waitForStatus(el, '已下载 一平垣乡人民政府-2023.xlsx');
-    const bytes = new Uint8Array(await (await fetch(downloaded!.href)).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetch(excelDownloads.last!.href)).arrayBuffer());
     expect([...bytes.slice(0, 2)], 'a zip (xlsx) file').to.deep.equal([0x50, 0x4b]);
   });
 });

@@ -2,11 +2,12 @@
 // "download Excel" and a "copy for Excel" button above the tables, loaded on demand, working on the
 // report shown (also when it came from `src`), in the page's language, gone while editing.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/application-table/define.js';
 import '../../src/review-table/define.js';
 import type { DisclosureApplicationTable } from '../../src/application-table/define.js';
 import { loadFixture, rootOf } from '../helpers/browser.js';
+import { catchDownloads, readClipboard } from '../helpers/edit.js';
 
 const sample = () => loadFixture('000-yipingyuan-2023');
 const buttons = (el: HTMLElement) => [...rootOf(el).querySelectorAll<HTMLButtonElement>('[part~="output-button"]')];
@@ -14,14 +15,6 @@ const statusOf = (el: HTMLElement) => rootOf(el).querySelector('[part~="output-b
 
 async function waitFor(check: () => boolean) {
   for (let tries = 0; tries < 100 && !check(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-/** The clipboard's contents by type. */
-async function clipboard(): Promise<Record<string, string>> {
-  const contents: Record<string, string> = {};
-  for (const item of await navigator.clipboard.read())
-    for (const kind of item.types) contents[kind] = await (await item.getType(kind)).text();
-  return contents;
 }
 
 describe('outputs on a reading element', () => {
@@ -51,28 +44,21 @@ describe('outputs on a reading element', () => {
       html`<disclosure-application-table outputs .report=${await sample()}></disclosure-application-table>`,
     );
     await el.updateComplete;
-    buttons(el)[1]!.click();
+    // Pressed from the keyboard, as a user would: the page is focused, and the clipboard may be written.
+    buttons(el)[1]!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitFor(() => statusOf(el) !== '');
     expect(statusOf(el)).to.equal('已复制：复制到 Excel');
-    const copied = await clipboard();
+    const copied = await readClipboard();
     expect(copied['text/plain']).to.contain('自然人');
     expect(copied['text/plain']).not.to.contain('结果维持');
     expect(copied['text/html']).to.contain('rowspan');
-    let downloaded: HTMLAnchorElement | undefined;
-    rootOf(el).addEventListener(
-      'click',
-      (event) => {
-        if ((event.target as Element).localName === 'a') {
-          downloaded = event.target as HTMLAnchorElement;
-          event.preventDefault();
-        }
-      },
-      true,
-    );
-    buttons(el)[0]!.click();
+    const downloads = catchDownloads(el);
+    buttons(el)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitFor(() => statusOf(el).startsWith('已下载'));
     expect(statusOf(el)).to.equal('已下载 一平垣乡人民政府-2023.xlsx');
-    const bytes = new Uint8Array(await (await fetch(downloaded!.href)).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetch(downloads.last!.href)).arrayBuffer());
     expect([...bytes.slice(0, 2)], 'a zip (xlsx) file').to.deep.equal([0x50, 0x4b]);
   });
 

@@ -101,3 +101,27 @@ export async function clipboardFixture(name: string): Promise<string> {
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   return response.text();
 }
+
+/** The system clipboard's contents by type (the test page may read it: `disclosure-clipboard-access`). */
+export async function readClipboard(): Promise<Record<string, string>> {
+  const contents: Record<string, string> = {};
+  for (const item of await navigator.clipboard.read())
+    for (const kind of item.types) contents[kind] = await (await item.getType(kind)).text();
+  return contents;
+}
+
+/** Catches the download link an output clicks in the element's shadow root (the download itself is cancelled). */
+export function catchDownloads(el: HTMLElement): { readonly last: HTMLAnchorElement | undefined } {
+  const caught: { last: HTMLAnchorElement | undefined } = { last: undefined };
+  rootOf(el).addEventListener(
+    'click',
+    (event) => {
+      if ((event.target as Element).localName === 'a') {
+        caught.last = event.target as HTMLAnchorElement;
+        event.preventDefault();
+      }
+    },
+    true,
+  );
+  return caught;
+}

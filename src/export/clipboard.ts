@@ -5,6 +5,7 @@
  * tables show: a blank stays empty; a computed total is the computed value, in italics in the HTML.
  * Every text from the report is escaped.
  */
+import { TOKENS } from '../view/tokens.js';
 import { shownValues } from '../check/values.js';
 import type { TableId } from '../model/tables.js';
 import type { Lang } from '../model/text.js';
@@ -32,7 +33,7 @@ const field = (text: string) => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g,
 
 const valueText = (placed: PlacedCell) => (placed.value?.value == null ? '' : String(placed.value.value));
 
-const BORDER = 'border:.5pt solid #5f6368';
+const BORDER = `border:.5pt solid ${TOKENS.border}`;
 const cellStyle = (placed: PlacedCell): string => {
   const { cell, value } = placed;
   if (cell.kind === 'data')

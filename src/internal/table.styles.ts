@@ -2,10 +2,25 @@
  * Shared styles of every table: a clean official look close to the printed form, themable through
  * `--disclosure-*` custom properties, with forced-colours and print rules.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { TOKENS } from '../view/tokens.js';
 import { styleFile } from './style-files.js';
 
+/** The defaults of the `--disclosure-*` custom properties: the tokens the static export's style sheet uses too. */
+const defaults = unsafeCSS(
+  `:host{--_border:var(--disclosure-border-color,${TOKENS.border});` +
+    `--_header-bg:var(--disclosure-header-background,${TOKENS.headerBackground});` +
+    `--_invalid:var(--disclosure-invalid-color,${TOKENS.invalid});` +
+    `--_invalid-bg:var(--disclosure-invalid-background,${TOKENS.invalidBackground});` +
+    `--_warning:var(--disclosure-warning-color,${TOKENS.warning});` +
+    `--_warning-bg:var(--disclosure-warning-background,${TOKENS.warningBackground});` +
+    `--_computed:var(--disclosure-computed-color,${TOKENS.computed});` +
+    `--_focus:var(--disclosure-focus-color,${TOKENS.focus});` +
+    `--_padding:var(--disclosure-cell-padding,${TOKENS.padding})}`,
+);
+
 export const tableStyles = css`
+  ${defaults}
   /* Fonts and colours come from the page; text layout that article styles often set on a CMS body
      (text-indent: 2em, justify, break-all, pre-wrap, letter-spacing) does not belong in a table. */
   :host {
@@ -21,15 +36,6 @@ export const tableStyles = css`
     font-family: var(--disclosure-font-family, inherit);
     font-size: var(--disclosure-font-size, inherit);
     page: disclosure-landscape;
-    --_border: var(--disclosure-border-color, #5f6368);
-    --_header-bg: var(--disclosure-header-background, #f3f4f6);
-    --_invalid: var(--disclosure-invalid-color, #b3261e);
-    --_invalid-bg: var(--disclosure-invalid-background, #fdecea);
-    --_warning: var(--disclosure-warning-color, #8a5300);
-    --_warning-bg: var(--disclosure-warning-background, #fff4e0);
-    --_computed: var(--disclosure-computed-color, #1f4e8c);
-    --_focus: var(--disclosure-focus-color, #1a73e8);
-    --_padding: var(--disclosure-cell-padding, 0.3em 0.5em);
   }
   :host([hidden]) {
     display: none;

@@ -50,7 +50,6 @@ export const UI = {
   columnShown: word('columnShown', '显示的列'),
   wholeTable: word('wholeTable', '显示整表'),
   /** Read after a clause of the prose that a finding quotes (it links to the table cell). */
-  proseMarkNote: word('proseMarkNote', '（与表格不一致，转到表格单元格）'),
   /** A heading followed by what it introduces: 「核对结果：2 个错误」. */
   headed: (heading: Bilingual, text: Bilingual): Bilingual =>
     translated(`${heading.zh}：${text.zh}`, (en) => en.ui.headed(heading.en, text.en)),

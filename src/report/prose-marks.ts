@@ -6,12 +6,15 @@
  * so they travel in the prose rules' file (check/beyond.ts), not in the reading drop-in.
  */
 import type { Finding } from '../check/findings.js';
+import { pick, translated, type Lang } from '../model/text.js';
+
+/** Read after a marked clause: what the mark means (a word of the UI catalogue, kept with the marks). */
+const MARK_NOTE = translated('（与表格不一致，转到表格单元格）', (en) => en.ui.proseMarkNote);
 
 export interface ProseMarksOptions {
   /** The findings quoting this section. */
   quoting: readonly Finding[];
-  /** The words read after a marked clause (what the mark means), in the page's language. */
-  note: string;
+  lang: Lang;
   /** The `href` of a cell's link (its id in the report). */
   cellHref: (finding: Finding) => string;
   /** Follows a mark's link: moves focus to the cell. */
@@ -76,7 +79,7 @@ function markOf(doc: Document, quote: string, finding: Finding, options: ProseMa
   link.addEventListener('click', (event) => options.follow(event, finding));
   const note = doc.createElement('span');
   note.className = 'sr-only';
-  note.textContent = options.note;
+  note.textContent = pick(MARK_NOTE, options.lang);
   link.append(quote, note);
   mark.append(link);
   return mark;

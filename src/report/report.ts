@@ -139,7 +139,7 @@ export class DisclosureReport extends DisclosureElement {
     if (made && made.text === text && made.findings === findings && made.lang === lang) return made.prose;
     const prose = rules.markProse(this.ownerDocument, text, {
       quoting,
-      note: pick(UI.proseMarkNote, lang),
+      lang,
       cellHref: (finding) => `#${cellId(this.tablePrefix(finding.table as TableId), finding.cells[0] ?? '')}`,
       follow: (event, finding) => this.onSummaryLink(event, finding.cells[0]),
     });

@@ -110,7 +110,7 @@ export function renderImportNotes(
     <ul>
       ${notes.map(
         (note) => html`<li class="finding info" part="finding finding-info" data-path=${note.path ?? nothing}>
-          ${note.line ? html`<span class="severity">${pick(UI.line(note.line), lang)}</span>` : nothing}
+          ${note.line || note.page ? html`<span class="severity">${pick(note.line ? UI.line(note.line) : UI.page(note.page!), lang)}</span>` : nothing}
           <span class="message">${pick(note.message, lang)}</span>
         </li>`,
       )}

@@ -180,6 +180,7 @@ const ui = {
   moreProblems: (count: number) => `and ${count} more, not listed`,
   noteCount: (count: number) => plural(count, 'note'),
   line: (line: number) => `Line ${line}`,
+  page: (page: number) => `Page ${page}`,
   linePrefix: (line: number) => `line ${line}: `,
   pagePrefix: (page: number) => `p. ${page}: `,
   severityCounts: (errors: number, warnings: number, infos: number) =>

@@ -65,6 +65,8 @@ export const UI = {
   moreProblems: (count: number): Bilingual => translated(`另有 ${count} 处未列出`, (en) => en.ui.moreProblems(count)),
   noteCount: (count: number): Bilingual => translated(`${count} 条说明`, (en) => en.ui.noteCount(count)),
   line: (line: number): Bilingual => translated(`第 ${line} 行`, (en) => en.ui.line(line)),
+  /** Where a note of a PDF's import was found. */
+  page: (page: number): Bilingual => translated(`第 ${page} 页`, (en) => en.ui.page(page)),
   /** Counts by severity: 「2 个错误、1 个警告」, "2 errors, 1 warning"; '' for none. */
   severityCounts: ({ errors, warnings, infos }: { errors: number; warnings: number; infos: number }): Bilingual =>
     translated(

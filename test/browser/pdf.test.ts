@@ -63,6 +63,29 @@ describe('importPdf in the browser', function () {
   });
 });
 
+describe('an element reading a PDF without table lines', function () {
+  this.timeout(30000);
+
+  it('lists the import note with the page it was found on', async () => {
+    const reading = await loadFixture('001-huaian-city-2024');
+    const bytes = await printed(reportPage(reading, { borderless: true, splitApplications: 200 }));
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+    const el = document.createElement('disclosure-report') as DisclosureReport;
+    const done = Promise.race([oneEvent(el, 'disclosure-check'), oneEvent(el, 'disclosure-error')]);
+    el.src = url;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    const event = (await done) as CustomEvent<{ errors?: { message: { en: string } }[] }>;
+    expect(event.type, event.detail.errors?.map((error) => error.message.en).join('; ')).to.equal('disclosure-check');
+    await el.updateComplete;
+    const paged = el.importWarnings.filter((warning) => warning.page !== undefined);
+    expect(paged.length, 'notes of a PDF name their page').to.be.greaterThan(0);
+    // Where each note was found, as a line number is shown for a page's notes.
+    const places = [...el.shadowRoot!.querySelectorAll('[part~="import-notes"] li .severity')].map((item) => item.textContent!.trim());
+    expect(places).to.include(`第 ${paged[0]!.page} 页`);
+    URL.revokeObjectURL(url);
+  });
+});
+
 describe('the drop-in file and a PDF src', function () {
   this.timeout(30000);
 

@@ -5,21 +5,12 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { main } from '../../src/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { encodeGbk } from '../helpers/gbk.js';
 import { parseCsv } from '../helpers/csv.js';
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (text) => out.push(text),
-    (text) => err.push(text),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('command line', () => {
   it('checks report JSON and exits 0 when there is no error', async () => {

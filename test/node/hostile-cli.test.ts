@@ -5,20 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { parseCsv } from '../helpers/csv.js';
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (text) => out.push(text),
-    (text) => err.push(text),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const fixture = () => JSON.parse(readFileSync(`${fixturesDir}001-huaian-city-2024.json`, 'utf8')) as Record<string, unknown>;
 /** Every start of a field a spreadsheet evaluates (OWASP), and the full-width forms. */

@@ -8,22 +8,13 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../src/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { importXlsx } from '../../src/import/office/index.js';
 import { reportToXlsx } from '../../src/export/xlsx.js';
 import { fixturesDir, loadReport } from '../helpers/fixtures.js';
 import { filledDocx } from '../helpers/office.js';
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (text) => out.push(text),
-    (text) => err.push(text),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 /** An OLE compound file as old Office and WPS write them: the signature, and the stream names in UTF-16. */
 function oleFile(...streams: string[]): Uint8Array {

@@ -37,9 +37,13 @@ class LineParser extends Parser<DefaultTreeAdapterMap> {
     super({ scriptingEnabled: false });
     const tokenizer = this.tokenizer as unknown as StartTags;
     const createStartTag = tokenizer._createStartTagToken;
+    // One location object per line, shared by the tags that start on it (the parser, its own
+    // locations off, never changes them).
+    const lines: Token.LocationWithAttributes[] = [];
     tokenizer._createStartTagToken = function (this: StartTags) {
       createStartTag.call(this);
-      (this.currentToken as Token.TagToken).location = { startLine: this.preprocessor.line } as Token.LocationWithAttributes;
+      const line = this.preprocessor.line;
+      (this.currentToken as Token.TagToken).location = lines[line] ??= { startLine: line } as Token.LocationWithAttributes;
     };
   }
 

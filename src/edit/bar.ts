@@ -16,7 +16,8 @@ import { readValue, type FieldPath } from './state.js';
 export const ACTIONS = ['undo', 'redo', 'fill', 'download-json', 'copy-json', 'copy-html', 'download-excel', 'copy-excel'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const ACTION_TEXT: Record<Action, Bilingual> = {
+/** The words of each command and output (the editing bar's and a reading element's `outputs`). */
+export const ACTION_TEXT: Record<Action, Bilingual> = {
   undo: EDIT.undo,
   redo: EDIT.redo,
   fill: EDIT.fillBlanks,
@@ -29,6 +30,9 @@ const ACTION_TEXT: Record<Action, Bilingual> = {
 
 /** The commands that change the report (off while read-only). */
 export const CHANGING: ReadonlySet<Action> = new Set(['undo', 'redo', 'fill']);
+
+/** The outputs: what reads the report without changing it. */
+export const OUTPUT_ACTIONS = ACTIONS.filter((action) => !CHANGING.has(action)) as Exclude<Action, 'undo' | 'redo' | 'fill'>[];
 
 const FIELD_TEXT = {
   agency: EDIT.agency,

@@ -10,6 +10,7 @@ import type { Report } from '../model/schema.js';
 import type { TableId } from '../model/tables.js';
 import { pick, type Lang } from '../model/text.js';
 import { addEditStyles } from './edit-css.js';
+import { ACTION_TEXT, OUTPUT_ACTIONS } from './bar.js';
 import { EDIT } from './edit-text.js';
 import { runOutput, type OutputAction } from './output.js';
 
@@ -26,20 +27,12 @@ export interface OutputOptions {
   report: () => Report | undefined;
 }
 
-const OUTPUTS: readonly OutputAction[] = ['download-excel', 'copy-excel', 'copy-html', 'download-json', 'copy-json'];
 /** `outputs` with no value: the two an official asks for. */
 const DEFAULT: readonly OutputAction[] = ['download-excel', 'copy-excel'];
-const TEXT: Record<OutputAction, typeof EDIT.downloadExcel> = {
-  'download-excel': EDIT.downloadExcel,
-  'copy-excel': EDIT.copyExcel,
-  'copy-html': EDIT.copyHtml,
-  'download-json': EDIT.downloadJson,
-  'copy-json': EDIT.copyJson,
-};
 
 /** The outputs an `outputs` attribute asks for, in the order it names them; unknown words are ignored. */
 export function outputsOf(value: string | null): OutputAction[] {
-  const named = (value ?? '').split(/\s+/).filter((word): word is OutputAction => (OUTPUTS as readonly string[]).includes(word));
+  const named = (value ?? '').split(/\s+/).filter((word): word is OutputAction => (OUTPUT_ACTIONS as readonly string[]).includes(word));
   return named.length || !value?.trim() ? [...new Set(named.length ? named : DEFAULT)] : [];
 }
 
@@ -76,7 +69,7 @@ export function attachOutputs(host: OutputHost, options: OutputOptions): void {
           button.type = 'button';
           button.setAttribute('part', 'output-button');
           button.dataset.action = action;
-          button.textContent = pick(TEXT[action], lang);
+          button.textContent = pick(ACTION_TEXT[action], lang);
           return button;
         }),
       );

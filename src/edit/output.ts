@@ -5,23 +5,15 @@
  */
 import type { Report } from '../model/schema.js';
 import type { TableId } from '../model/tables.js';
-import { pick, type Bilingual, type Lang } from '../model/text.js';
-import type { Action } from './bar.js';
+import { pick, type Lang } from '../model/text.js';
+import { ACTION_TEXT, type OUTPUT_ACTIONS } from './bar.js';
 import { EDIT } from './edit-text.js';
 
 type Outputs = typeof import('./outputs/index.js');
 let outputs: Promise<Outputs> | undefined;
 const loadOutputs = () => (outputs ??= import('./outputs/index.js'));
 
-export type OutputAction = Exclude<Action, 'undo' | 'redo' | 'fill'>;
-
-const WHAT: Record<OutputAction, Bilingual> = {
-  'download-json': EDIT.downloadJson,
-  'copy-json': EDIT.copyJson,
-  'copy-html': EDIT.copyHtml,
-  'download-excel': EDIT.downloadExcel,
-  'copy-excel': EDIT.copyExcel,
-};
+export type OutputAction = (typeof OUTPUT_ACTIONS)[number];
 
 export const reportJson = (report: Report): string => JSON.stringify(report, null, 2);
 
@@ -68,7 +60,7 @@ export async function runOutput(
   report: Report,
   { lang, tables, anchorParent }: { lang: Lang; tables: readonly TableId[]; anchorParent: HTMLElement },
 ): Promise<string> {
-  const what = WHAT[action];
+  const what = ACTION_TEXT[action];
   try {
     switch (action) {
       case 'download-json': {

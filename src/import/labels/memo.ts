@@ -16,10 +16,17 @@ export function withImportMemo<T>(work: () => T): T {
   }
 }
 
-/** The readings kept for `owner` (a function, a vocabulary) during this import; none outside one. */
-export function memoFor<V>(owner: object): Map<string, V> | undefined {
-  if (!active) return undefined;
-  let memo = active.get(owner);
+/**
+ * `read(key)`, kept for `owner` (a function, a vocabulary) during this import, so each distinct key is
+ * read once; outside an import, read every time. The value must not be changed by its users.
+ */
+export function remembered<V extends object | string>(owner: object, key: string, read: (key: string) => V): V {
+  if (!active) return read(key);
+  let memo = active.get(owner) as Map<string, V> | undefined;
   if (!memo) active.set(owner, (memo = new Map()));
-  return memo as Map<string, V>;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = read(key);
+  memo.set(key, value);
+  return value;
 }

@@ -4,7 +4,7 @@
  * tokens, thousands separators, full-width digits, annotated cells) read the same.
  */
 
-import { memoFor } from './memo.js';
+import { remembered } from './memo.js';
 
 // \s covers NBSP, the ideographic space and BOM; zero-width characters are not in it.
 const SPACE = /[\s\u200b-\u200d\u2060]+/g;
@@ -15,14 +15,11 @@ const IDEOGRAPHS = /^[\u4e00-\u9fff]+$/;
 
 /** A label folded for matching: NFKC (full-width → half-width), without whitespace and quotes. */
 export function foldLabel(text: string): string {
-  if (IDEOGRAPHS.test(text)) return text;
-  const memo = memoFor<string>(foldLabel);
-  let folded = memo?.get(text);
-  if (folded === undefined) {
-    folded = text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
-    memo?.set(text, folded);
-  }
-  return folded;
+  return IDEOGRAPHS.test(text) ? text : remembered(foldLabel, text, foldAny);
+}
+
+function foldAny(text: string): string {
+  return text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '');
 }
 
 // Chinese characters and full-width punctuation: text where a space is never meant.
@@ -39,14 +36,12 @@ export function cleanProse(text: string): string {
 
 /** Source text as quoted in a warning: whitespace runs shown as one space, at most 80 characters. */
 export function quoteSource(text: string): string {
-  const memo = memoFor<string>(quoteSource);
-  let quote = memo?.get(text);
-  if (quote === undefined) {
-    const flat = text.replace(SPACE, ' ').trim();
-    quote = flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
-    memo?.set(text, quote);
-  }
-  return quote;
+  return remembered(quoteSource, text, quoteAny);
+}
+
+function quoteAny(text: string): string {
+  const flat = text.replace(SPACE, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
 export type CellValue =
@@ -72,12 +67,7 @@ const PLAIN_COUNT = /^(?:0|[1-9]\d{0,14})$/;
 /** Reads a value cell. Never guesses a number from text that is not one. */
 export function readCellValue(text: string): CellValue {
   // Read once per import (several stages read each cell); the value is never changed by a reader.
-  const memo = memoFor<CellValue>(readCellValue);
-  const known = memo?.get(text);
-  if (known) return known;
-  const value = valueOf(text);
-  memo?.set(text, value);
-  return value;
+  return remembered(readCellValue, text, valueOf);
 }
 
 function valueOf(text: string): CellValue {

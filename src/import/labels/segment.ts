@@ -3,7 +3,7 @@
  * HTML elements ("商业" / "企业"), or run together (a row's group and its own label), so the
  * text of neighbouring cells is joined and then cut at the longest known label at each point.
  */
-import { memoFor } from './memo.js';
+import { remembered } from './memo.js';
 import { NUMBERING, numeralOf, type Term, type Vocabulary } from './vocabulary.js';
 
 export type MatchKind = 'exact' | 'legacy' | 'typo' | 'fuzzy';
@@ -112,12 +112,7 @@ const MAX_FUZZY_LENGTH = 40;
  */
 export function segmentLabels(folded: string, vocabulary: Vocabulary, near = true): readonly Piece[] {
   // Segmented once per import, vocabulary and kind (the stages read the same labels); never changed.
-  const memo = memoFor<readonly Piece[]>(near ? vocabulary : vocabulary.terms);
-  const known = memo?.get(folded);
-  if (known) return known;
-  const pieces = segment(folded, vocabulary, near);
-  memo?.set(folded, pieces);
-  return pieces;
+  return remembered(near ? vocabulary : vocabulary.terms, folded, (text) => segment(text, vocabulary, near));
 }
 
 function segment(folded: string, vocabulary: Vocabulary, near: boolean): Piece[] {

@@ -66,8 +66,10 @@ const DataCell = memo(
     before.marking.linked.has(before.cell.path) === after.marking.linked.has(after.cell.path),
 );
 
-function Choice({ layout, chosen, prefix, choose }) {
+/** The narrow screen's column control; on a wide page (the bench's) the elements keep it empty, and so does this. */
+function Choice({ layout, chosen, prefix, choose, narrow }) {
   const first = layout.choices[0].key;
+  if (!narrow) return h('fieldset', { className: 'column-choice', part: 'column-choice' });
   return h(
     'fieldset',
     { className: 'column-choice', part: 'column-choice' },

@@ -35,6 +35,7 @@ export function formatNumber(value: number, _lang: Lang = 'zh'): string {
   const digits = plainDigits(Math.abs(value));
   const point = digits.indexOf('.');
   const whole = point < 0 ? digits : digits.slice(0, point);
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  // Most cells are below a thousand: no regular expression for them.
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
   return `${value < 0 ? '-' : ''}${grouped}${point < 0 ? '' : digits.slice(point)}`;
 }

@@ -415,19 +415,12 @@ export abstract class DisclosureElement extends LitElement {
     const report = this.status.kind === 'ready' ? this.status.report : undefined;
     const choice = report ? choiceOf(gridFor(table, report), path) : undefined;
     const shown = this.columnChoice[table];
-    const focus = () => {
-      if (!cell.hasAttribute('tabindex')) cell.setAttribute('tabindex', '-1');
-      cell.scrollIntoView({ block: 'center', inline: 'center' });
-      cell.focus({ preventScroll: true });
-    };
     if (choice && shown !== 'all' && (shown ?? this.firstChoice(table)) !== choice) {
       this.chooseColumn(table, choice);
-      // Show the column at once (the next render agrees), so that focus can move there now.
-      const frame = cell.closest('.frame');
-      for (const col of frame?.querySelectorAll<HTMLElement>('col.choice') ?? [])
-        col.classList.toggle('chosen', col.dataset.choice === choice);
+      // Render now (lit's synchronous update), so the column is shown and focus can move there at once.
+      this.performUpdate();
     }
-    focus();
+    focusInView(cell, { block: 'center', inline: 'center' });
     return true;
   }
 
@@ -547,6 +540,13 @@ export abstract class DisclosureElement extends LitElement {
 
   /** Renders a valid report. */
   protected abstract renderReport(report: Report, lang: Lang): TemplateResult;
+}
+
+/** Focuses an element (one not focusable by itself gets tabindex="-1"), scrolled into view as `where` says. */
+export function focusInView(element: HTMLElement, where: ScrollIntoViewOptions): void {
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.scrollIntoView(where);
+  element.focus({ preventScroll: true });
 }
 
 /** The problems an error panel lists (the event has them all): a panel of 100,000 would take seconds to show. */

@@ -14,7 +14,7 @@ import { gridFor } from '../layout/tables.js';
 import type { Report } from '../model/schema.js';
 import type { TableId } from '../model/tables.js';
 import { groupFindings, type FindingGroup, type FindingItem } from '../view/findings-view.js';
-import { captionSubtitle, findingId, layoutView, legendOf, markingOf, type LabelView, type LayoutView } from '../view/table-view.js';
+import { captionSubtitle, findingId, layoutView, legendOf, markingOf, type LabelView } from '../view/table-view.js';
 import { tableDom } from './table-dom.js';
 
 export type ChecksMode = 'show' | 'silent' | 'off';
@@ -44,29 +44,6 @@ export interface RenderTableOptions {
   narrow?: boolean | undefined;
 }
 
-/** The narrow screen's control: which column (or group) to show beside the row headers, or the whole table. */
-function renderChoice(layout: LayoutView, chosen: string, idPrefix: string, lang: Lang, choose: (choice: string) => void): TemplateResult {
-  const first = layout.choices[0]!.key;
-  return html`<fieldset class="column-choice" part="column-choice">
-    <legend>${pick(UI.columnShown, lang)}</legend>
-    ${layout.choices.map(
-      (choice) =>
-        html`<label class="choice"
-          ><input
-            type="radio"
-            name=${`${idPrefix}choice`}
-            .checked=${choice.key === chosen}
-            ?disabled=${chosen === 'all'}
-            @change=${() => choose(choice.key)}
-          />${choice.label.text}</label
-        >`,
-    )}
-    <button type="button" class="whole" aria-pressed=${chosen === 'all' ? 'true' : 'false'} @click=${() => choose(chosen === 'all' ? first : 'all')}>
-      ${pick(UI.wholeTable, lang)}
-    </button>
-  </fieldset>`;
-}
-
 /**
  * The table in a focusable, labelled region that scrolls on narrow screens (cloned from its layout),
  * its legend, and the findings and notes under it.
@@ -82,8 +59,7 @@ export function renderTable(options: RenderTableOptions): TemplateResult {
   // The same table on every screen; a narrow element collapses all columns but the chosen one.
   return html`
     <div class=${`frame ${table}`} data-show=${chosen === 'all' ? 'all' : 'one'} ?data-narrow=${narrows && options.narrow}>
-      ${narrows && choose ? renderChoice(layout, chosen!, idPrefix, lang, choose) : nothing}
-      ${tableDom({ layout, values, marking, lang, subtitle, idPrefix, chosen: chosen === 'all' ? undefined : chosen })}
+      ${tableDom({ layout, values, marking, lang, subtitle, idPrefix, chosen, choose, narrow: options.narrow })}
     </div>
     ${
       legend

@@ -313,10 +313,6 @@ export const tableStyles = css`
     font-weight: 600;
     margin: 0 0 0.25em;
   }
-  .error-panel code {
-    font-family: ui-monospace, monospace;
-    margin-inline-end: 0.4em;
-  }
   @media (forced-colors: active) {
     th,
     td,

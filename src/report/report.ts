@@ -5,7 +5,7 @@ import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
 import { pick, type Label, type Lang } from '../model/text.js';
 import { UI, severityText } from '../model/ui-text.js';
-import { DisclosureElement } from '../internal/disclosure-element.js';
+import { DisclosureElement, focusInView } from '../internal/disclosure-element.js';
 import { countsOf, renderFindingGroups, renderImportNotes, renderLabel, renderTable } from '../internal/render-table.js';
 import { groupFindings, type FindingItem } from '../view/findings-view.js';
 import { cellId, labelView } from '../view/table-view.js';
@@ -205,10 +205,7 @@ export class DisclosureReport extends DisclosureElement {
   private onSectionLink(event: Event, table: TableId): void {
     event.preventDefault();
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}section-${table}`);
-    if (!heading) return;
-    heading.setAttribute('tabindex', '-1');
-    heading.scrollIntoView({ block: 'start' });
-    heading.focus({ preventScroll: true });
+    if (heading) focusInView(heading, { block: 'start' });
   }
 
   private onSummaryLink(event: Event, path: string | undefined): void {

@@ -60,12 +60,13 @@ function indexOf(vocabulary: Vocabulary): Index {
 
 const MATCH_RANK: Record<MatchKind, number> = { exact: 0, legacy: 1, typo: 2, fuzzy: 3 };
 
-/** The longest entries of `list` that the text has at `at` (all of that length). */
-function longestOf(list: readonly Entry[] | undefined, folded: string, at: number): Entry[] {
-  const found: Entry[] = [];
-  for (const entry of list ?? []) {
-    if (found.length && entry.text.length < found[0]!.text.length) break;
-    if (folded.startsWith(entry.text, at)) found.push(entry);
+/** The longest entries of `list` that the text has at `at` (all of that length), or none. */
+function longestOf(list: readonly Entry[] | undefined, folded: string, at: number): Entry[] | undefined {
+  if (!list) return undefined;
+  let found: Entry[] | undefined;
+  for (const entry of list) {
+    if (found && entry.text.length < found[0]!.text.length) break;
+    if (folded.startsWith(entry.text, at)) (found ??= []).push(entry);
   }
   return found;
 }
@@ -73,11 +74,11 @@ function longestOf(list: readonly Entry[] | undefined, folded: string, at: numbe
 function longestAt(folded: string, at: number, index: Index): { end: number; terms: Term[]; match: MatchKind } | undefined {
   const first = folded.charCodeAt(at);
   // Any entry of two characters or more is longer than one of one.
-  let found = longestOf(index.get(pairKey(first, folded.charCodeAt(at + 1))), folded, at);
-  if (!found.length) found = longestOf(index.get(first), folded, at);
-  if (!found.length) return undefined;
-  found = found.sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match]);
-  const terms = [...new Set(found.map((entry) => entry.term))];
+  const found = longestOf(index.get(pairKey(first, folded.charCodeAt(at + 1))), folded, at) ?? longestOf(index.get(first), folded, at);
+  if (!found) return undefined;
+  // Most positions match one entry: no sorting, no set.
+  if (found.length > 1) found.sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match]);
+  const terms = found.length > 1 ? [...new Set(found.map((entry) => entry.term))] : [found[0]!.term];
   return { end: at + found[0]!.text.length, terms, match: found[0]!.match };
 }
 
@@ -111,19 +112,24 @@ const MAX_FUZZY_LENGTH = 40;
  * that counts exact matches only (which table a source table is) asks for none.
  */
 export function segmentLabels(folded: string, vocabulary: Vocabulary, near = true): readonly Piece[] {
-  // Segmented once per import, vocabulary and kind (the stages read the same labels); never changed.
-  return remembered(near ? vocabulary : vocabulary.terms, folded, (text) => segment(text, vocabulary, near));
+  // Segmented once per import and vocabulary (the stages read the same labels); never changed. The
+  // near misses differ only in the unrecognised rests: they are looked for in the exact segmentation's.
+  const exact = remembered(vocabulary.terms, folded, (text) => segment(text, vocabulary));
+  if (!near || !exact.some((piece) => piece.match === 'unknown')) return exact;
+  return remembered(vocabulary, folded, () =>
+    exact.map((piece) => (piece.match === 'unknown' ? fuzzyPiece(folded.slice(piece.start, piece.end), piece.start, vocabulary) : piece)),
+  );
 }
 
-function segment(folded: string, vocabulary: Vocabulary, near: boolean): Piece[] {
+/** Known labels and unrecognised rests (match `unknown`). */
+function segment(folded: string, vocabulary: Vocabulary): Piece[] {
   const index = indexOf(vocabulary);
   const pieces: Piece[] = [];
   let unknownStart = -1;
   const flushUnknown = (end: number) => {
     if (unknownStart < 0) return;
     const text = folded.slice(unknownStart, end);
-    if (!ONLY_PUNCTUATION.test(text))
-      pieces.push(near ? fuzzyPiece(text, unknownStart, vocabulary) : { terms: [], match: 'unknown', start: unknownStart, end });
+    if (!ONLY_PUNCTUATION.test(text)) pieces.push({ terms: [], match: 'unknown', start: unknownStart, end });
     unknownStart = -1;
   };
   let at = 0;

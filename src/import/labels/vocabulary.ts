@@ -200,7 +200,7 @@ function vocabularyOf(table: TableId): Vocabulary {
     }
   }
   const notMarkers = NOT_MARKERS[table] ?? new Set();
-  const meetings = new Map<string, CellInfo | null>();
+  const meetings = new Map<string, Map<string, CellInfo | null>>();
   return {
     table,
     terms: [...terms.values()],
@@ -209,13 +209,17 @@ function vocabularyOf(table: TableId): Vocabulary {
     hasRowLabels: sections.some((section) => section.rows?.length),
     // A row of one cell (表二's 行政许可) takes its value under whichever header names no key of another row.
     cellAt: (rowId, key) => {
-      // Every row and column of the table meet here many times a page: each answer is found once.
-      const id = `${rowId ?? ''}|${key}`;
-      let found = meetings.get(id);
+      // Every row and column of the table meet here many times a page: each answer is found once
+      // (by row, then column: no string made per question).
+      let byKey = meetings.get(rowId ?? '');
+      if (!byKey) meetings.set(rowId ?? '', (byKey = new Map()));
+      let found = byKey.get(key);
       if (found === undefined) {
         found =
-          cells.get(id) ?? (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined) ?? null;
-        meetings.set(id, found);
+          cells.get(`${rowId ?? ''}|${key}`) ??
+          (rowId !== undefined && !key.includes('.') && !cells.has(`|${key}`) ? singleFor(rowId, key) : undefined) ??
+          null;
+        byKey.set(key, found);
       }
       return found ?? undefined;
     },

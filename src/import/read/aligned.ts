@@ -119,7 +119,11 @@ function valuesByKey(
   const { reading } = state;
   const { vocabulary, warnings } = reading;
   const byKey = new Map<string, SourceCell[]>();
-  const add = (key: string, cell: SourceCell) => byKey.set(key, [...(byKey.get(key) ?? []), cell]);
+  const add = (key: string, cell: SourceCell) => {
+    const list = byKey.get(key);
+    if (list) list.push(cell);
+    else byKey.set(key, [cell]);
+  };
   if (!state.columns.some((resolution) => resolution.kind === 'data')) {
     // No usable headers: the official order, left to right, with a warning.
     if (!state.warnedNoHeaders) warnings.push(warn('noColumnHeaders', placeOf(cells[0]!.cell), tableName(vocabulary.table)));
@@ -130,7 +134,9 @@ function valuesByKey(
   }
   for (const entry of cells) {
     if (labelCells.includes(entry)) continue;
-    const keys = [...new Set(entry.columns.flatMap((col) => dataKey(state.columns[col]) ?? []))];
+    // Most cells are one column wide.
+    const only = entry.columns.length === 1 ? dataKey(state.columns[entry.columns[0]!]) : undefined;
+    const keys = only !== undefined ? [only] : [...new Set(entry.columns.flatMap((col) => dataKey(state.columns[col]) ?? []))];
     const note = (kind: 'valueOutsideColumns' | 'spannedValue' | 'mergedValue') => {
       const place = placeOf(entry.cell);
       warnings.push(warn(kind, place, place.source));
@@ -154,11 +160,10 @@ function valuesByKey(
   return byKey;
 }
 
-function readBodyRow(state: State, row: Row): void {
+function readBodyRow(state: State, cells: readonly RowCell[]): void {
   const { reading } = state;
   const { vocabulary, warnings } = reading;
   const hasRowLabels = vocabulary.hasRowLabels;
-  const cells = cellsOf(row);
   const isLabelColumn = (col: number) => (state.columns[col]?.kind ?? 'label') === 'label';
   const labelCells = hasRowLabels ? cells.filter((entry) => entry.columns.every(isLabelColumn)) : [];
   const rowId = hasRowLabels ? rowIdOf(state, cells, labelCells) : undefined;
@@ -209,7 +214,7 @@ export function readAlignedTables(tables: readonly SourceTable[], reading: Table
         resolveColumns(state, width);
         state.inBody = true;
       }
-      readBodyRow(state, row);
+      readBodyRow(state, cells);
     });
   }
 }

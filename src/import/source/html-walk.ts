@@ -207,7 +207,7 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
    * What a cell holds, in one walk of its elements: the first official Chinese label in document
    * order (this library prints it beside the English translation), and whether a table is inside.
    */
-  const scanCell = (node: N, found: { official?: N; table: boolean }): void => {
+  const scanCell = (node: N, found: { official: N | undefined; table: boolean }): void => {
     for (const child of adapter.children(node)) {
       if (adapter.kind(child) !== 'element') continue;
       if (adapter.tag(child) === 'table') found.table = true;
@@ -221,9 +221,9 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     const tableLine = adapter.line(table) ?? line;
     const rows = rowsOf(table).map((row) =>
       cellsOf(row).map((cell) => {
-        const found: { official?: N; table: boolean } = { table: false };
+        const found: { cell: N; official: N | undefined; table: boolean } = { cell, official: undefined, table: false };
         scanCell(cell, found);
-        return { cell, ...found };
+        return found;
       }),
     );
     for (const caption of elementChildren(table).filter((child) => adapter.tag(child) === 'caption')) walk(caption, tableLine);

@@ -151,6 +151,26 @@ describe('reading on a phone', () => {
     expect(getComputedStyle(region).overflowX).to.equal('auto');
   });
 
+  it('a wide element carries the column control empty; it gets its radios once the element is narrow', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount('disclosure-review-table', await loadFixture('001-huaian-city-2024'));
+    const root = rootOf(el);
+    const control = root.querySelector<HTMLFieldSetElement>('[part="column-choice"]')!;
+    expect(control.childElementCount).to.equal(0);
+    await setViewport({ width: 390, height: 844 });
+    await waitUntil(() => root.querySelector('.frame')!.hasAttribute('data-narrow'), 'narrow once the element is narrow');
+    await el.updateComplete;
+    const radios = [...control.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.length).to.be.greaterThan(1);
+    expect(radios[0]!.checked).to.be.true;
+    expect(control.querySelector('legend')!.textContent).to.equal('显示的列');
+    radios[1]!.click();
+    await settled(el);
+    expect(radios[1]!.checked).to.be.true;
+    expect(control.querySelector('button')!.getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
   it('wide containers and print always show the official layout', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await mount('disclosure-application-table', await loadFixture('001-huaian-city-2024'));

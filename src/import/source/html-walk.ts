@@ -146,8 +146,12 @@ class LineCollector {
   }
 }
 
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
 function isHidden<N>(node: N, adapter: HtmlAdapter<N>): boolean {
-  return adapter.attribute(node, 'hidden') !== null || /display\s*:\s*none/i.test(adapter.attribute(node, 'style') ?? '');
+  if (adapter.attribute(node, 'hidden') !== null) return true;
+  const style = adapter.attribute(node, 'style');
+  return style !== null && DISPLAY_NONE.test(style);
 }
 
 function span(value: string | null): number {
@@ -279,8 +283,7 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
 
   /** This library's own facts (src/static/report-html.ts): the report's, and a section's exact prose. */
   const readExported = (node: N): boolean => {
-    const section = adapter.attribute(node, 'data-dt-section');
-    if (adapter.attribute(node, 'data-dt-report') !== null && !doc.exported) {
+    if (!doc.exported && adapter.attribute(node, 'data-dt-report') !== null) {
       const value = (name: string) => adapter.attribute(node, name) ?? undefined;
       const year = Number(value('data-year'));
       const facts: ExportedFacts = { sections: {} };
@@ -296,7 +299,9 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       const keys = value('data-sections');
       if (keys !== undefined) facts.sectionKeys = keys.split(' ').filter(Boolean);
       doc.exported = facts;
-    } else if (section !== null && doc.exported) {
+    } else if (doc.exported) {
+      const section = adapter.attribute(node, 'data-dt-section');
+      if (section === null) return false;
       const text = adapter.attribute(node, 'data-dt-text');
       if (text !== null) doc.exported.sections[section] = text;
       return true;

@@ -189,9 +189,12 @@ export function dataCellView(cell: DataCell, values: TableValues, marking: Marki
     text: value === null ? pick(UI.blank, lang) : formatNumber(value, lang),
     computed: computed ? { mark: pick(UI.computedMark, lang), words: pick(UI.computedWords, lang) } : null,
     linked: marking.linked.has(cell.path),
-    findings: mark?.findings ?? [],
+    findings: mark?.findings ?? NO_FINDINGS,
   };
 }
+
+/** Most cells' findings: one empty list for all of them (a page of tables has tens of thousands of cells). */
+const NO_FINDINGS: readonly number[] = [];
 
 function layoutRow(row: GridRow, lang: Lang): LayoutRow {
   const headers: (HeaderView | NoteView)[] = [];

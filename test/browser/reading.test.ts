@@ -136,6 +136,29 @@ describe('reading on a phone', () => {
     expect(radios.find((radio) => radio.checked)!.parentElement!.textContent!.trim()).to.equal('法律服务机构');
   });
 
+  it('focusCell from a disclosure-check listener shows the hidden column at once and focuses the cell', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const report = await loadFixture('001-huaian-city-2024');
+    report.applications!.results.granted.legalService = 49;
+    const wrapper = await fixture<HTMLElement>(html`<main style="margin: 0; padding: 0 8px"></main>`);
+    const el = document.createElement('disclosure-application-table') as DisclosureElement;
+    const focused: boolean[] = [];
+    // The first check of a narrow element: the listener moves to the first error's legal-service cell.
+    el.addEventListener('disclosure-check', (event) => {
+      const path = event.detail.findings.flatMap((finding) => finding.cells).find((cell) => cell.endsWith('.legalService'));
+      if (path) focused.push(el.focusCell(path));
+    });
+    (el as unknown as { report: unknown }).report = report;
+    wrapper.append(el);
+    await settled(el);
+    await waitUntil(() => focused.length > 0, 'the listener ran');
+    expect(focused[0]).to.be.true;
+    const cell = rootOf(el).activeElement as HTMLElement;
+    expect(cell.dataset.path).to.match(/\.legalService$/);
+    await settled(el);
+    await waitUntil(() => visibleAcross(cell), 'the legal service column is shown');
+  });
+
   it('at 200 % text size and 320 px wide, every table stays readable without the page scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';

@@ -66,40 +66,8 @@ const DataCell = memo(
     before.marking.linked.has(before.cell.path) === after.marking.linked.has(after.cell.path),
 );
 
-/** The narrow screen's column control; on a wide page (the bench's) the elements keep it empty, and so does this. */
-function Choice({ layout, chosen, prefix, choose, narrow }) {
-  const first = layout.choices[0].key;
-  if (!narrow) return h('fieldset', { className: 'column-choice', part: 'column-choice' });
-  return h(
-    'fieldset',
-    { className: 'column-choice', part: 'column-choice' },
-    h('legend', null, pick(UI.columnShown, LANG)),
-    layout.choices.map((choice) =>
-      h(
-        'label',
-        { key: choice.key, className: 'choice' },
-        h('input', {
-          type: 'radio',
-          name: `${prefix}choice`,
-          checked: choice.key === chosen,
-          disabled: chosen === 'all',
-          onChange: () => choose(choice.key),
-        }),
-        choice.label.text,
-      ),
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        className: 'whole',
-        'aria-pressed': chosen === 'all' ? 'true' : 'false',
-        onClick: () => choose(chosen === 'all' ? first : 'all'),
-      },
-      pick(UI.wholeTable, LANG),
-    ),
-  );
-}
+/** The narrow screen's column control: on a wide page (the bench's) the elements carry its fieldset empty, and so does this. */
+const Choice = () => h('fieldset', { className: 'column-choice', part: 'column-choice' });
 
 function Rows({ rows, tag, values, marking, prefix }) {
   if (!rows.length) return null;
@@ -175,7 +143,7 @@ function Table({ report, table, values, findings }) {
     h(
       'div',
       { className: `frame ${table}`, 'data-show': 'one' },
-      chosen !== undefined && h(Choice, { layout, chosen, prefix, choose: () => {} }),
+      chosen !== undefined && h(Choice),
       h(
         'div',
         { className: 'scroll', part: 'scroll', role: 'region', tabIndex: 0, 'aria-labelledby': `${prefix}caption` },

@@ -25,6 +25,7 @@ import type { Loaded } from '../load/load.js';
 import type { Editor } from '../edit/editor.js';
 import { ensurePrintPage, tableStyles } from './table.styles.js';
 import { linkedStyleRoot } from './style-root.js';
+import { focusInView } from './focus.js';
 
 /** Says on the console that one of the drop-in's files loaded on demand could not be loaded, and what follows. */
 const notLoaded = (what: string, error: unknown) => console.warn(`disclosure-tables: ${what} could not be loaded`, error);
@@ -540,13 +541,6 @@ export abstract class DisclosureElement extends LitElement {
 
   /** Renders a valid report. */
   protected abstract renderReport(report: Report, lang: Lang): TemplateResult;
-}
-
-/** Focuses an element (one not focusable by itself gets tabindex="-1"), scrolled into view as `where` says. */
-export function focusInView(element: HTMLElement, where: ScrollIntoViewOptions): void {
-  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-  element.scrollIntoView(where);
-  element.focus({ preventScroll: true });
 }
 
 /** The problems an error panel lists (the event has them all): a panel of 100,000 would take seconds to show. */

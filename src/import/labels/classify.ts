@@ -7,12 +7,18 @@
 import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import type { SourceTable } from '../source/intermediate.js';
 import { readCellValue } from './normalize.js';
-import { cellPieces, joinLabels, segmentCells } from './pieces.js';
+import { cellLabel, cellPieces, joinLabels, segmentCells } from './pieces.js';
+import { mayHold, startKeys } from './segment.js';
 import { VOCABULARIES } from './vocabulary.js';
 
 /** Distinct labels a table must show to be taken for one of the three. */
 const MIN_MARKERS = 3;
 const MAX_CELLS = 4000;
+
+/** Where each table's markers can start: a cell with none of them is not segmented to count them. */
+const MARKER_STARTS = new Map(
+  TABLE_IDS.map((id) => [id, startKeys(VOCABULARIES[id].terms.filter((term) => VOCABULARIES[id].markers.has(term.id)))]),
+);
 
 export function classifyTable(table: SourceTable): TableId | undefined {
   const cells = table.rows
@@ -24,7 +30,10 @@ export function classifyTable(table: SourceTable): TableId | undefined {
   for (const id of TABLE_IDS) {
     const vocabulary = VOCABULARIES[id];
     const found = new Set<string>();
+    const starts = MARKER_STARTS.get(id)!;
     for (const cell of cells) {
+      // Most cells of another table's kind hold none of this one's markers: not segmented for them.
+      if (!mayHold(cellLabel(cell), starts)) continue;
       // Exact matches only: a near miss does not count towards a table's kind, so none is looked for.
       for (const piece of cellPieces(cell, vocabulary, false)) {
         if (piece.match === 'unknown' || piece.match === 'fuzzy') continue;

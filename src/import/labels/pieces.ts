@@ -19,9 +19,12 @@ export interface CellPiece {
   cell: SourceCell;
 }
 
+/** A cell's label text as it is segmented: folded, and no longer than a label. */
+export const cellLabel = (cell: SourceCell): string => foldLabel(cell.text).slice(0, MAX_LABEL_LENGTH);
+
 /** The pieces of one cell's label text (what `segmentCells([cell], …)` finds, without the cells). */
 export const cellPieces = (cell: SourceCell, vocabulary: Vocabulary, near = true): readonly Piece[] =>
-  segmentLabels(foldLabel(cell.text).slice(0, MAX_LABEL_LENGTH), vocabulary, near);
+  segmentLabels(cellLabel(cell), vocabulary, near);
 
 /** The folded text of neighbouring cells joined, and where each cell starts in it. */
 export function joinLabels(cells: readonly SourceCell[]): { folded: string; starts: number[] } {

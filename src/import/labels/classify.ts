@@ -7,8 +7,8 @@
 import { TABLE_IDS, type TableId } from '../../model/tables.js';
 import type { SourceTable } from '../source/intermediate.js';
 import { readCellValue } from './normalize.js';
-import { cellLabel, cellPieces, joinLabels, segmentCells } from './pieces.js';
-import { mayHold, startKeys } from './segment.js';
+import { cellLabel, joinLabels, segmentCells } from './pieces.js';
+import { mayHold, segmentLabels, startKeys } from './segment.js';
 import { VOCABULARIES } from './vocabulary.js';
 
 /** Distinct labels a table must show to be taken for one of the three. */
@@ -16,26 +16,25 @@ const MIN_MARKERS = 3;
 const MAX_CELLS = 4000;
 
 /** Where each table's markers can start: a cell with none of them is not segmented to count them. */
-const MARKER_STARTS = new Map(
-  TABLE_IDS.map((id) => [id, startKeys(VOCABULARIES[id].terms.filter((term) => VOCABULARIES[id].markers.has(term.id)))]),
-);
+const MARKER_STARTS = new Map(TABLE_IDS.map((id) => [id, startKeys(VOCABULARIES[id], (term) => VOCABULARIES[id].markers.has(term.id))]));
 
 export function classifyTable(table: SourceTable): TableId | undefined {
-  const cells = table.rows
+  const labels = table.rows
     .flat()
     .slice(0, MAX_CELLS)
-    .filter((cell) => readCellValue(cell.text).kind === 'text');
+    .filter((cell) => readCellValue(cell.text).kind === 'text')
+    .map(cellLabel);
   let best: { table: TableId; count: number } | undefined;
   let tie = false;
   for (const id of TABLE_IDS) {
     const vocabulary = VOCABULARIES[id];
     const found = new Set<string>();
     const starts = MARKER_STARTS.get(id)!;
-    for (const cell of cells) {
+    for (const label of labels) {
       // Most cells of another table's kind hold none of this one's markers: not segmented for them.
-      if (!mayHold(cellLabel(cell), starts)) continue;
+      if (!mayHold(label, starts)) continue;
       // Exact matches only: a near miss does not count towards a table's kind, so none is looked for.
-      for (const piece of cellPieces(cell, vocabulary, false)) {
+      for (const piece of segmentLabels(label, vocabulary, false)) {
         if (piece.match === 'unknown' || piece.match === 'fuzzy') continue;
         for (const term of piece.terms) if (vocabulary.markers.has(term.id)) found.add(term.id);
       }

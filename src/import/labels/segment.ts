@@ -33,27 +33,6 @@ type Index = Map<number, Entry[]>;
 
 const pairKey = (first: number, second: number) => (first + 1) * 65536 + second;
 
-/**
- * Where a label of `terms` can start: the keys (as the index's) of their texts, legacy forms and
- * typos. A text with none of them at any position has no exact, legacy or typo match of those terms.
- */
-export function startKeys(terms: readonly Term[]): ReadonlySet<number> {
-  const keys = new Set<number>();
-  for (const term of terms)
-    for (const text of [...term.texts, ...(term.legacy ?? []), ...(term.typos ?? [])])
-      keys.add(text.length > 1 ? pairKey(text.charCodeAt(0), text.charCodeAt(1)) : text.charCodeAt(0));
-  return keys;
-}
-
-/** Whether a label of the terms behind `keys` (see `startKeys`) can start anywhere in `folded`. */
-export function mayHold(folded: string, keys: ReadonlySet<number>): boolean {
-  for (let at = 0; at < folded.length; at += 1) {
-    const first = folded.charCodeAt(at);
-    if (keys.has(first) || keys.has(pairKey(first, folded.charCodeAt(at + 1)))) return true;
-  }
-  return false;
-}
-
 const indexes = new WeakMap<Vocabulary, Index>();
 
 function indexOf(vocabulary: Vocabulary): Index {
@@ -77,6 +56,26 @@ function indexOf(vocabulary: Vocabulary): Index {
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
   indexes.set(vocabulary, index);
   return index;
+}
+
+/**
+ * Where a label of the vocabulary's terms that `wanted` picks can start: the index's keys of their
+ * texts, legacy forms and typos. A text with none of them at any position (see `mayHold`) has no
+ * exact, legacy or typo match of those terms.
+ */
+export function startKeys(vocabulary: Vocabulary, wanted: (term: Term) => boolean): ReadonlySet<number> {
+  const keys = new Set<number>();
+  for (const [key, entries] of indexOf(vocabulary)) if (entries.some((entry) => wanted(entry.term))) keys.add(key);
+  return keys;
+}
+
+/** Whether a label behind `keys` (see `startKeys`) can start anywhere in `folded`: the index's lookups, without matching. */
+export function mayHold(folded: string, keys: ReadonlySet<number>): boolean {
+  for (let at = 0; at < folded.length; at += 1) {
+    const first = folded.charCodeAt(at);
+    if (keys.has(first) || keys.has(pairKey(first, folded.charCodeAt(at + 1)))) return true;
+  }
+  return false;
 }
 
 const MATCH_RANK: Record<MatchKind, number> = { exact: 0, legacy: 1, typo: 2, fuzzy: 3 };

@@ -86,6 +86,17 @@ describe('importReport: real published reports', () => {
     assert.ok(warnings.some((warning) => warning.path === 'agency'));
     assert.ok(warnings.some((warning) => warning.path === 'year' && /统计时限/.test(warning.source)));
   });
+
+  it('a page laid out in a table: the tables inside its cell are read as they are, with the same notes', () => {
+    for (const item of SOURCE_FIXTURES.filter(({ source }) => source.endsWith('.html'))) {
+      const json = reading(item.name).json;
+      const page = fixture(item.source);
+      const plain = imported(page, outsideOptions(item, json));
+      const laidOut = imported(`<table><tr><td>栏目导航</td><td>${page}</td></tr></table>`, outsideOptions(item, json));
+      assert.deepStrictEqual(laidOut.report, plain.report, item.source);
+      assert.deepStrictEqual(laidOut.warnings, plain.warnings, item.source);
+    }
+  });
 });
 
 describe('importReport: what is not a report', () => {

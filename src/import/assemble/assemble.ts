@@ -41,8 +41,9 @@ export function assembleTable(reading: TableReading): Record<string, unknown> {
       }
       // Set the value at the cell's keys, creating the objects on the way.
       let node = table;
-      cell.keys.slice(0, -1).forEach((key) => (node = (node[key] ??= {}) as Record<string, unknown>));
-      node[cell.keys[cell.keys.length - 1]!] = found?.value ?? null;
+      const last = cell.keys.length - 1;
+      for (let at = 0; at < last; at++) node = (node[cell.keys[at]!] ??= {}) as Record<string, unknown>;
+      node[cell.keys[last]!] = found?.value ?? null;
     }
   }
   return table;

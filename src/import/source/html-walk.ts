@@ -160,6 +160,8 @@ function span(value: string | null): number {
 }
 
 export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
+  /** What a table cell holds that changes how it is read. */
+  type CellContents = { official: N | undefined; table: boolean };
   const doc: SourceDocument = { meta: [], blocks: [] };
   const paragraph = new LineCollector();
 
@@ -179,12 +181,20 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     paragraph.scope = undefined;
   };
 
-  /** Text of an element, lines broken at blocks and <br>. */
-  const textOf = (node: N, collector: LineCollector, line: number | undefined): void => {
+  /**
+   * Text of an element, lines broken at blocks and <br>; with `found`, what the element holds is
+   * noted in the same walk (see scanCell), hidden parts included.
+   */
+  const textOf = (node: N, collector: LineCollector, line: number | undefined, found?: CellContents): void => {
     for (const child of adapter.children(node)) {
       const kind = adapter.kind(child);
       if (kind === 'text') collector.add(adapter.text(child), line);
-      if (kind !== 'element' || !visible(child)) continue;
+      if (kind !== 'element') continue;
+      if (found) noteContents(child, found);
+      if (!visible(child)) {
+        if (found) scanCell(child, found);
+        continue;
+      }
       const tag = adapter.tag(child);
       if (tag === 'br') {
         collector.break();
@@ -192,7 +202,7 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       }
       const block = BLOCKS.has(tag);
       if (block) collector.break();
-      textOf(child, collector, adapter.line(child) ?? line);
+      textOf(child, collector, adapter.line(child) ?? line, found);
       if (block) collector.break();
     }
   };
@@ -208,26 +218,32 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
   const isOfficial = (node: N): boolean =>
     adapter.attribute(node, 'lang') === 'zh-CN' && / (?:dt-)?official /.test(` ${adapter.attribute(node, 'class') ?? ''} `);
   /**
-   * What a cell holds, in one walk of its elements: the first official Chinese label in document
-   * order (this library prints it beside the English translation), and whether a table is inside.
+   * What a cell holds: the first official Chinese label in document order (this library prints it
+   * beside the English translation), and whether a table is inside. `noteContents` looks at one
+   * element; `scanCell` at every element under one (textOf calls it for the parts it does not read).
    */
-  const scanCell = (node: N, found: { official: N | undefined; table: boolean }): void => {
+  const noteContents = (element: N, found: CellContents): void => {
+    if (adapter.tag(element) === 'table') found.table = true;
+    if (!found.official && isOfficial(element)) found.official = element;
+  };
+  function scanCell(node: N, found: CellContents): void {
     for (const child of adapter.children(node)) {
       if (adapter.kind(child) !== 'element') continue;
-      if (adapter.tag(child) === 'table') found.table = true;
-      if (!found.official && isOfficial(child)) found.official = child;
+      noteContents(child, found);
       if (found.official && found.table) return;
       scanCell(child, found);
     }
-  };
+  }
 
   const readTable = (table: N, line: number | undefined) => {
     const tableLine = adapter.line(table) ?? line;
+    // Each cell's text read in the walk that finds what it holds (most cells hold neither kind).
     const rows = rowsOf(table).map((row) =>
       cellsOf(row).map((cell) => {
-        const found: { cell: N; official: N | undefined; table: boolean } = { cell, official: undefined, table: false };
-        scanCell(cell, found);
-        return found;
+        const cellLine = adapter.line(cell) ?? tableLine;
+        const read = { cell, cellLine, collector: new LineCollector(), official: undefined as N | undefined, table: false };
+        textOf(cell, read.collector, cellLine, read);
+        return read;
       }),
     );
     for (const caption of elementChildren(table).filter((child) => adapter.tag(child) === 'caption')) walk(caption, tableLine);
@@ -238,11 +254,10 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       return;
     }
     const cells: SourceCell[][] = rows.map((row) =>
-      row.map(({ cell, official }) => {
-        const cellLine = adapter.line(cell) ?? tableLine;
-        const collector = new LineCollector();
+      row.map(({ cell, cellLine, official, collector: cellText }) => {
+        let collector = cellText;
         // In English, this library prints the official Chinese label beside the translation: that one is read.
-        textOf(official ?? cell, collector, cellLine);
+        if (official) textOf(official, (collector = new LineCollector()), cellLine);
         // The line where the cell's text starts (a <p> inside it), else the cell's own.
         const textLine = collector.line ?? cellLine;
         return {

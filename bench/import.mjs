@@ -14,21 +14,24 @@ const OPTIONS = {
   '012-pingtan-zone-2024.source.html': { agency: '平潭综合实验区' },
 };
 const RUNS = 20;
-/** Measurements of the import/parse5 ratio per page (each of rounds alternating for 1.2 s). */
-const SAMPLES = 5;
-/** Issue #17's budget: importing a published page takes at most twice a bare `parse5.parse` of it (Node, the best of timed rounds, the median of five such). */
+/** Pairs of short rounds per page (one round of each side a pair, 25 ms each). */
+const PAIRS = 120;
+const ROUND_MS = 25;
+/** Issue #17's budget: importing a published page takes at most twice a bare `parse5.parse` of it (Node; the median ratio of paired rounds). */
 export const IMPORT_BUDGET_RATIO = 2;
 
 /**
- * Time per call of each of two workloads, in ms: rounds of at least 40 ms of one and then of the
- * other, alternating for `ms` after a warm-up of both, and the best round of each. Not the process's
- * CPU time: that counts the optimising compiler and the garbage collector's helper threads too,
- * which work hardest on whichever function is measured first (it made the first page look twice as
- * slow as its own wall-clock time). Alternating lets both sides of the ratio meet the same states of
- * the machine (this kind of machine runs in two speeds a minute apart); the best round of each is
- * the one least disturbed by the rest of it.
+ * The time per call of two workloads, as the median of the ratios of paired rounds: after a warm-up
+ * of both, `pairs` pairs of one round of each (25 ms of calls), the side that goes first turning
+ * with each pair. This kind of machine changes speed within seconds (the best rounds of two 1.2 s
+ * runs of the same build read 1.6× and 2.9×); two rounds 25 ms apart meet the same speed, so the
+ * median of the pairs' ratios moves by a few percent between runs, where a ratio of best rounds
+ * moved by a third. The same estimate as the render figures' (medians of paired samples). Not the
+ * process's CPU time: that counts the optimising compiler and the garbage collector's helper
+ * threads too, which work hardest on whichever function is measured first. Returns each side's
+ * median round, the median ratio and the ratios' quartiles.
  */
-function timePerCall(first, second, ms = 1200) {
+function pairedRounds(first, second, pairs = PAIRS) {
   const warm = performance.now();
   while (performance.now() - warm < 300) {
     first();
@@ -37,19 +40,32 @@ function timePerCall(first, second, ms = 1200) {
   const round = (work) => {
     const start = performance.now();
     let done = 0;
-    while (performance.now() - start < 40) {
+    while (performance.now() - start < ROUND_MS) {
       work();
       done += 1;
     }
     return (performance.now() - start) / done;
   };
-  const best = [Infinity, Infinity];
-  const start = performance.now();
-  while (performance.now() - start < ms) {
-    best[0] = Math.min(best[0], round(first));
-    best[1] = Math.min(best[1], round(second));
+  const firsts = [];
+  const seconds = [];
+  const ratios = [];
+  for (let index = 0; index < pairs; index += 1) {
+    let a;
+    let b;
+    if (index % 2) {
+      b = round(second);
+      a = round(first);
+    } else {
+      a = round(first);
+      b = round(second);
+    }
+    firsts.push(a);
+    seconds.push(b);
+    ratios.push(b / a);
   }
-  return best;
+  const sorted = [...ratios].sort((x, y) => x - y);
+  const at = (share) => sorted[Math.round(share * (sorted.length - 1))];
+  return { first: median(firsts), second: median(seconds), ratio: median(ratios), low: at(0.25), high: at(0.75) };
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -68,18 +84,13 @@ export default {
     // Against the floor of any HTML importer in Node: parse5's tree of the same page, nothing else.
     for (const name of SOURCES.filter((source) => source.endsWith('.html'))) {
       const text = readFileSync(join(root, 'test', 'fixtures', name), 'utf8');
-      // One such measurement moves by ±10 % from the next in the same process (the importer's side
-      // more than parse5's): the median of five is the figure, their range printed beside it.
-      const samples = Array.from({ length: SAMPLES }, () => {
-        const [parseTime, importTime] = timePerCall(
-          () => parse(text),
-          () => importReport(text, OPTIONS[name]),
-        );
-        return { parseTime, importTime, ratio: importTime / parseTime };
-      }).sort((a, b) => a.ratio - b.ratio);
-      const { parseTime, importTime, ratio } = samples[SAMPLES >> 1];
+      const timed = pairedRounds(
+        () => parse(text),
+        () => importReport(text, OPTIONS[name]),
+      );
+      const { first: parseTime, second: importTime, ratio } = timed;
       log(
-        `Node, best round   ${name.padEnd(36)} import ${ms(importTime)} · parse5.parse ${ms(parseTime)} · ${ratio.toFixed(2)}× (median of ${SAMPLES}; ${samples[0].ratio.toFixed(2)}–${samples[SAMPLES - 1].ratio.toFixed(2)}×)`,
+        `Node, paired rounds ${name.padEnd(35)} import ${ms(importTime)} · parse5.parse ${ms(parseTime)} · ${ratio.toFixed(2)}× (median of ${PAIRS} pairs; quartiles ${timed.low.toFixed(2)}–${timed.high.toFixed(2)}×)`,
       );
       budget(
         `import ≤ ${IMPORT_BUDGET_RATIO}× parse5.parse (${name})`,

@@ -83,11 +83,8 @@ export interface WarningPlace {
 
 export function warn<K extends WarningKind>(kind: K, place: WarningPlace, ...args: Parameters<(typeof MESSAGES)[K]>): ImportWarning {
   const message = (MESSAGES[kind] as (...values: Parameters<(typeof MESSAGES)[K]>) => Bilingual)(...args);
-  return {
-    kind,
-    message,
-    source: place.source,
-    ...(place.line !== undefined ? { line: place.line } : {}),
-    ...(place.path !== undefined ? { path: place.path } : {}),
-  };
+  const warning: ImportWarning = { kind, message, source: place.source };
+  if (place.line !== undefined) warning.line = place.line;
+  if (place.path !== undefined) warning.path = place.path;
+  return warning;
 }

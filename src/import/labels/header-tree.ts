@@ -20,8 +20,13 @@ const matches = (node: ColumnNode, piece: Piece) =>
 
 const isHeaderLabel = (piece: Piece) => piece.terms.some((term) => term.kind === 'column' || term.kind === 'extra-column');
 
-function descendants(nodes: readonly ColumnNode[]): ColumnNode[] {
-  return nodes.flatMap((node) => [node, ...descendants(node.children ?? [])]);
+const allUnder = new WeakMap<readonly ColumnNode[], readonly ColumnNode[]>();
+
+/** Every node of the trees, depth first; listed once per vocabulary's (unchanging) nodes, never changed by its users. */
+function descendants(nodes: readonly ColumnNode[]): readonly ColumnNode[] {
+  let all = allUnder.get(nodes);
+  if (!all) allUnder.set(nodes, (all = nodes.flatMap((node) => [node, ...(node.children ? descendants(node.children) : [])])));
+  return all;
 }
 
 /** Resolves the header labels over one column, outermost first. */

@@ -16,11 +16,20 @@ export interface CellReading {
   line?: number;
 }
 
-export const placeOf = (cell: SourceCell, path?: string): WarningPlace => ({
-  source: quoteSource(cell.text),
-  ...(cell.line !== undefined ? { line: cell.line } : {}),
-  ...(path ? { path } : {}),
-});
+/** Where a cell's text stands: its quote, its line when known, the contract path it was read for. */
+export function placeOf(cell: SourceCell, path?: string): WarningPlace {
+  // Properties set in one order (not spread from conditional objects): every place has one shape.
+  const place: WarningPlace = { source: quoteSource(cell.text) };
+  if (cell.line !== undefined) place.line = cell.line;
+  if (path) place.path = path;
+  return place;
+}
+
+function reading(value: number | null, source: string, line: number | undefined): CellReading {
+  const read: CellReading = { value, source };
+  if (line !== undefined) read.line = line;
+  return read;
+}
 
 export class TableReading {
   readonly cells = new Map<string, CellReading>();
@@ -48,14 +57,16 @@ export class TableReading {
       this.repeated.add(id);
       return false;
     }
-    this.rows.set(id, { ...place, path: `${this.table}.${id}` });
+    const row: WarningPlace = { source: place.source };
+    if (place.line !== undefined) row.line = place.line;
+    row.path = `${this.table}.${id}`;
+    this.rows.set(id, row);
     return true;
   }
 
   /** Records a cell as blank whatever it says (a merged cell whose column cannot be told). */
   setBlank(path: string, cell: SourceCell): void {
-    if (!this.cells.has(path))
-      this.cells.set(path, { value: null, source: quoteSource(cell.text), ...(cell.line !== undefined ? { line: cell.line } : {}) });
+    if (!this.cells.has(path)) this.cells.set(path, reading(null, quoteSource(cell.text), cell.line));
   }
 
   /** Reads a value cell into a contract path. Text that is not a number leaves the cell blank. */
@@ -65,11 +76,7 @@ export class TableReading {
     const place = placeOf(cell, path);
     if (value.kind === 'number' && value.note) this.warnings.push(warn('annotatedValue', place, place.source, String(value.value)));
     if (value.kind === 'text') this.warnings.push(warn('notANumber', place, place.source));
-    this.cells.set(path, {
-      value: value.kind === 'number' ? value.value : null,
-      source: place.source,
-      ...(cell.line !== undefined ? { line: cell.line } : {}),
-    });
+    this.cells.set(path, reading(value.kind === 'number' ? value.value : null, place.source, cell.line));
   }
 }
 

@@ -44,6 +44,8 @@ interface OpenRow {
 }
 
 export function readStreamTables(tables: readonly SourceTable[], reading: TableReading): void {
+  // A page's tables are read by position (read/aligned.ts): nothing to set up for them here.
+  if (!tables.length) return;
   const { vocabulary, warnings } = reading;
   const table = vocabulary.table;
   const hasRowLabels = vocabulary.hasRowLabels;

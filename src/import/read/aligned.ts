@@ -7,6 +7,7 @@ import { resolveColumnPath, type ColumnResolution } from '../labels/header-tree.
 import { expandGrid, type GridSlot, type SourceCell, type SourceTable } from '../source/intermediate.js';
 import { isValueLike, readCellValue } from '../labels/normalize.js';
 import { cellPieces, isBlockStart, isRowLabel, pieceWarning, rowTermOf, segmentCells } from '../labels/pieces.js';
+import type { Piece } from '../labels/segment.js';
 import { placeOf, type TableReading } from './reading.js';
 import { tableName, warn } from '../assemble/warnings.js';
 
@@ -197,7 +198,8 @@ export function readAlignedTables(tables: readonly SourceTable[], reading: Table
     grid.forEach((row, index) => {
       const cells = cellsOf(row);
       const textCells = cells.filter((entry) => !isValueLike(entry.cell.text));
-      const pieces = textCells.flatMap((entry) => cellPieces(entry.cell, reading.vocabulary));
+      const pieces: Piece[] = [];
+      for (const entry of textCells) pieces.push(...cellPieces(entry.cell, reading.vocabulary));
       const hasNumber = cells.some((entry) => entry.top && isNumber(entry.cell));
       const rowLabel = pieces.some((piece) => isRowLabel(piece));
       const headerLike = !hasNumber && !rowLabel && textCells.length > 0;

@@ -25,7 +25,7 @@ export function placeOf(cell: SourceCell, path?: string): WarningPlace {
   return place;
 }
 
-function reading(value: number | null, source: string, line: number | undefined): CellReading {
+function cellReading(value: number | null, source: string, line: number | undefined): CellReading {
   const read: CellReading = { value, source };
   if (line !== undefined) read.line = line;
   return read;
@@ -66,7 +66,7 @@ export class TableReading {
 
   /** Records a cell as blank whatever it says (a merged cell whose column cannot be told). */
   setBlank(path: string, cell: SourceCell): void {
-    if (!this.cells.has(path)) this.cells.set(path, reading(null, quoteSource(cell.text), cell.line));
+    if (!this.cells.has(path)) this.cells.set(path, cellReading(null, quoteSource(cell.text), cell.line));
   }
 
   /** Reads a value cell into a contract path. Text that is not a number leaves the cell blank. */
@@ -76,7 +76,7 @@ export class TableReading {
     const place = placeOf(cell, path);
     if (value.kind === 'number' && value.note) this.warnings.push(warn('annotatedValue', place, place.source, String(value.value)));
     if (value.kind === 'text') this.warnings.push(warn('notANumber', place, place.source));
-    this.cells.set(path, reading(value.kind === 'number' ? value.value : null, place.source, cell.line));
+    this.cells.set(path, cellReading(value.kind === 'number' ? value.value : null, place.source, cell.line));
   }
 }
 

@@ -57,10 +57,7 @@ export class TableReading {
       this.repeated.add(id);
       return false;
     }
-    const row: WarningPlace = { source: place.source };
-    if (place.line !== undefined) row.line = place.line;
-    row.path = `${this.table}.${id}`;
-    this.rows.set(id, row);
+    this.rows.set(id, { ...place, path: `${this.table}.${id}` });
     return true;
   }
 

@@ -137,6 +137,25 @@ function styleFilesBeside() {
 }
 
 /**
+ * The browser files read one report per element: the structure check's shortcut for batches of
+ * JSON files (src/model/json-as-is.ts) is left out of them.
+ * @returns {import('vite').Plugin}
+ */
+function jsonAsIsOff() {
+  const ID = '\0disclosure-json-as-is';
+  return {
+    name: 'disclosure-json-as-is-off',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer && importer.includes('/src/model/') && /^\.\/json-as-is\.(js|ts)$/.test(source) ? ID : null;
+    },
+    load(id) {
+      return id === ID ? 'export const TAKE_JSON_AS_IS = false;\n' : null;
+    },
+  };
+}
+
+/**
  * A Vite inline config that bundles `entry` into one minified ES module with lit and zod inlined.
  * @param {{ entry: string, outDir?: string, fileName?: string, write?: boolean, sourcemap?: boolean }} options
  * @returns {import('vite').InlineConfig}
@@ -151,7 +170,7 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [siblingsExternal(), pdfReaderAsSibling(), styleFilesBeside(), minifyTemplatesPlugin()],
+    plugins: [siblingsExternal(), pdfReaderAsSibling(), styleFilesBeside(), jsonAsIsOff(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -10,6 +10,7 @@
 import { REPORT_PLAN } from './structure-plan.generated.js';
 import type { Report } from './schema.js';
 import { SECTION_KEYS } from './sections.js';
+import { TAKE_JSON_AS_IS } from './json-as-is.js';
 
 /** A plan as written to the generated file: plain data. */
 export type PlanData =
@@ -107,32 +108,26 @@ function run(plan: Plan, value: unknown, reader: Reader): unknown {
     case 'cell':
       if (value === undefined || value === null) return null;
       return typeof value === 'number' ? value : REJECT;
-    case 'cells': {
+    case 'cells':
+    case 'object': {
       if (!reader.isObject(value)) return REJECT;
-      const { keys } = plan;
-      if (reader.whole) {
-        // From JSON (no undefined, no getters): a whole row in the schema's order is already the answer.
-        let at = 0;
-        for (const key in value) {
-          if (key !== keys[at]) break;
-          const cell = value[key];
-          if (cell !== null && typeof cell !== 'number') return REJECT;
-          at++;
-        }
-        if (at === keys.length && Object.keys(value).length === at) return value;
-      } else {
-        const out: Record<string, number | null> = {};
-        // A row written in the schema's key order (as the contract's JSON is) is read in one pass.
-        let at = 0;
-        for (const key in value) {
-          if (key !== keys[at]) break;
-          const cell = reader.read(value, key);
-          if (cell !== undefined && cell !== null && typeof cell !== 'number') return REJECT;
-          out[key] = cell === undefined ? null : (cell as number | null);
-          at++;
-        }
-        if (at === keys.length && Object.keys(value).length === at) return out;
+      if (TAKE_JSON_AS_IS && reader.whole) {
+        const same = sameObject(plan, value);
+        if (same !== undefined) return same;
       }
+      if (plan.kind === 'object') return builtObject(plan, value, reader);
+      const { keys } = plan;
+      const out: Record<string, number | null> = {};
+      // A row written in the schema's key order (as the contract's JSON is) is read in one pass.
+      let at = 0;
+      for (const key in value) {
+        if (key !== keys[at]) break;
+        const cell = reader.read(value, key);
+        if (cell !== undefined && cell !== null && typeof cell !== 'number') return REJECT;
+        out[key] = cell === undefined ? null : (cell as number | null);
+        at++;
+      }
+      if (at === keys.length && Object.keys(value).length === at) return out;
       // Any other order, keys left out: each key looked up, the result in the schema's order.
       const cells: (number | null)[] = new Array(keys.length).fill(null);
       for (const key of Object.keys(value)) {
@@ -146,28 +141,6 @@ function run(plan: Plan, value: unknown, reader: Reader): unknown {
       const ordered: Record<string, number | null> = {};
       for (let index = 0; index < keys.length; index++) ordered[keys[index]!] = cells[index]!;
       return ordered;
-    }
-    case 'object': {
-      if (!reader.isObject(value)) return REJECT;
-      // Own keys only (never an inherited one), each known: read once into its place in the schema's order.
-      const given: unknown[] = new Array(plan.keys.length);
-      const present: boolean[] = new Array(plan.keys.length).fill(false);
-      for (const key of Object.keys(value)) {
-        const position = plan.positions.get(key);
-        if (position === undefined) return REJECT;
-        const item = reader.read(value, key);
-        if (item === REJECT) return REJECT;
-        given[position] = item;
-        present[position] = true;
-      }
-      const out: Record<string, unknown> = {};
-      for (let index = 0; index < plan.keys.length; index++) {
-        const result = run(plan.plans[index]!, given[index], reader);
-        if (result === REJECT) return REJECT;
-        // zod keeps an optional key that is present with the value undefined.
-        if (result !== ABSENT || present[index]) out[plan.keys[index]!] = result === ABSENT ? undefined : result;
-      }
-      return out;
     }
     case 'blankable':
       return run(plan.inner, value === undefined ? {} : value, reader);
@@ -193,6 +166,50 @@ function run(plan: Plan, value: unknown, reader: Reader): unknown {
     case 'zod':
       return REJECT;
   }
+}
+
+/** An object read key by key into a new one in the schema's order. */
+function builtObject(plan: Plan & { kind: 'object' }, value: Record<string, unknown>, reader: Reader): unknown {
+  // Own keys only (never an inherited one), each known: read once into its place in the schema's order.
+  const given: unknown[] = new Array(plan.keys.length);
+  const present: boolean[] = new Array(plan.keys.length).fill(false);
+  for (const key of Object.keys(value)) {
+    const position = plan.positions.get(key);
+    if (position === undefined) return REJECT;
+    const item = reader.read(value, key);
+    if (item === REJECT) return REJECT;
+    given[position] = item;
+    present[position] = true;
+  }
+  const out: Record<string, unknown> = {};
+  for (let index = 0; index < plan.keys.length; index++) {
+    const result = run(plan.plans[index]!, given[index], reader);
+    if (result === REJECT) return REJECT;
+    // zod keeps an optional key that is present with the value undefined.
+    if (result !== ABSENT || present[index]) out[plan.keys[index]!] = result === ABSENT ? undefined : result;
+  }
+  return out;
+}
+
+/**
+ * From JSON (fresh objects, no undefined, no getters): an object or row whose keys are the schema's
+ * in its order (optional ones may be left out) and whose every value is already its own answer is
+ * the answer itself. REJECT when a value is rejected; `undefined` when it must be built (`run` then
+ * does it the general way).
+ */
+function sameObject(plan: Plan & { kind: 'object' | 'cells' }, value: Record<string, unknown>): unknown {
+  const { keys } = plan;
+  const plans = plan.kind === 'object' ? plan.plans : undefined;
+  let at = 0;
+  for (const key in value) {
+    while (keys[at] !== key) if (plans?.[at++]?.kind !== 'optional') return undefined;
+    const item = value[key];
+    const result = plans ? run(plans[at]!, item, FROM_JSON) : item === null || typeof item === 'number' ? item : REJECT;
+    at++;
+    if (result !== item) return result === REJECT ? REJECT : undefined;
+  }
+  while (at < keys.length) if (plans?.[at++]?.kind !== 'optional') return undefined;
+  return value;
 }
 
 /** The optional keys whose absence means something; each absent one is shadowed on the parsed report. */

@@ -248,9 +248,11 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     );
     for (const caption of elementChildren(table).filter((child) => adapter.tag(child) === 'caption')) walk(caption, tableLine);
     flushParagraph();
-    // A table holding tables lays out the page; its cells are read as ordinary content.
+    // A table holding tables lays out the page; its cells are read as ordinary content, each a
+    // block of its own (as a <div> is), so that a nav or footer cell beside the article stays
+    // outside the report's container and its text never runs into the article's last line.
     if (rows.some((row) => row.some((entry) => entry.table))) {
-      for (const { cell } of rows.flat()) walk(cell, tableLine);
+      for (const { cell, cellLine } of rows.flat()) walkBlock(cell, cellLine);
       return;
     }
     const cells: SourceCell[][] = rows.map((row) =>
@@ -335,17 +337,19 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
       if (tag === 'head') readHead(child);
       else if (tag === 'br') flushParagraph();
       else if (tag === 'table') readTable(child, childLine);
-      else if (BLOCKS.has(tag)) {
-        flushParagraph();
-        const outer = scope;
-        scope = `${scope}${++scopes}/`;
-        walk(child, childLine);
-        flushParagraph();
-        scope = outer;
-      } else {
-        walk(child, childLine);
-      }
+      else if (BLOCKS.has(tag)) walkBlock(child, childLine);
+      else walk(child, childLine);
     }
+  }
+
+  /** A block element: its text starts and ends lines, under a scope of its own. */
+  function walkBlock(node: N, line: number | undefined): void {
+    flushParagraph();
+    const outer = scope;
+    scope = `${scope}${++scopes}/`;
+    walk(node, line);
+    flushParagraph();
+    scope = outer;
   }
 
   walk(root, undefined);

@@ -4,6 +4,7 @@
  */
 import { headingOf, type SectionId } from '../labels/headings.js';
 import type { SourceBlock, SourceParagraph } from '../source/intermediate.js';
+import { furnitureBefore } from './furniture.js';
 
 export type ProseKey = 'overview' | 'problems' | 'other';
 
@@ -33,6 +34,32 @@ export function isoDate(text: string): string | undefined {
 }
 
 const looksLikeBody = (text: string) => text.length <= 30 && !/[。，,；;：:！？!?]/.test(text) && BODY_SUFFIX.test(text);
+
+/** A body's name over a date, the date line just before `end`, and section text above them. */
+const signedAt = (lines: readonly SourceParagraph[], end: number) =>
+  end >= 3 && isoDate(lines[end - 1]!.text) !== undefined && looksLikeBody(lines[end - 2]!.text);
+
+/**
+ * The signature that closes the last section: a date, and the body's name above it; taken out of
+ * the section. Page furniture after it (a footer in the article's container) is passed over, and
+ * dropped with it, only to reach a whole signature: the body's name over the date.
+ */
+function takeSignature(tail: SourceParagraph[]): ProseReading['signature'] {
+  const end = tail.length - furnitureBefore(tail, tail.length);
+  if (end < tail.length) {
+    if (!signedAt(tail, end)) return {};
+    const [agency, date] = tail.splice(end - 2);
+    return { agency, date };
+  }
+  const signature: ProseReading['signature'] = {};
+  if (tail.length && isoDate(tail[tail.length - 1]!.text)) signature.date = tail.pop();
+  const candidate = tail[tail.length - 1];
+  if (!candidate || tail.length < 2 || !looksLikeBody(candidate.text)) return signature;
+  // An undated name below a whole signature is page text or another's name: two, none proven.
+  const above = tail.length - 1;
+  if (signature.date || !signedAt(tail, above - furnitureBefore(tail, above))) signature.agency = tail.pop();
+  return signature;
+}
 
 const parentScope = (scope: string) => scope.replace(/[^/]+\/$/, '');
 
@@ -72,12 +99,7 @@ export function readProse(blocks: readonly SourceBlock[]): ProseReading {
     else if (!container || !block.scope || block.scope.startsWith(container)) last.push(block);
   }
 
-  // The signature closes the last section: a date, and the body's name above it.
-  const signature: ProseReading['signature'] = {};
-  const tail = last === intro ? [] : last;
-  if (tail.length && isoDate(tail[tail.length - 1]!.text)) signature.date = tail.pop();
-  const candidate = tail[tail.length - 1];
-  if (candidate && tail.length > 1 && looksLikeBody(candidate.text)) signature.agency = tail.pop();
+  const signature = last === intro ? {} : takeSignature(last);
 
   const sections: ProseReading['sections'] = {};
   for (const key of ['overview', 'problems', 'other'] as const) {

@@ -52,7 +52,8 @@ interface RenderedCell {
   /** The inputs the view was computed from (set with the view). */
   value?: number | null;
   computed?: boolean;
-  marks?: unknown;
+  /** The marks' key (see `Marking`): the marks of a new check that show the same have the same key. */
+  marks?: string | undefined;
   linked?: boolean;
 }
 
@@ -317,7 +318,7 @@ class TableDom extends Directive {
       const rendered = this.cells[index]!;
       const value = values.shown[cell.index] ?? null;
       const computed = values.computed[cell.index]!;
-      const marks = marking.marks.get(cell.path);
+      const marks = marking.marks.get(cell.path)?.key;
       const linked = marking.linked.has(cell.path);
       // Only a cell whose inputs changed gets a new view.
       if (

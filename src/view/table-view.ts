@@ -140,7 +140,15 @@ export interface TableView {
 
 /** How findings mark cells: their severities and the findings' indexes, and which cells a summary links to. */
 export interface Marking {
-  marks: ReadonlyMap<string, { severities: ReadonlySet<Finding['severity']>; findings: readonly number[] }>;
+  marks: ReadonlyMap<
+    string,
+    {
+      severities: ReadonlySet<Finding['severity']>;
+      findings: readonly number[];
+      /** The findings and their severities as one string: a cell whose key stays the same shows the same. */
+      key: string;
+    }
+  >;
   /** The first cell of each finding: the target of the report summary's link. */
   linked: ReadonlySet<string>;
 }
@@ -150,16 +158,17 @@ const NO_MARKS: Marking = { marks: new Map(), linked: new Set() };
 /** The marks of `findings`; none when they are not shown. Computed totals (info) are not marked: their cells say so. */
 export function markingOf(findings: readonly Finding[], shown: boolean): Marking {
   if (!shown || !findings.length) return NO_MARKS;
-  const marks = new Map<string, { severities: Set<Finding['severity']>; findings: number[] }>();
+  const marks = new Map<string, { severities: Set<Finding['severity']>; findings: number[]; key: string }>();
   const linked = new Set<string>();
   findings.forEach((finding, index) => {
     if (finding.cells[0]) linked.add(finding.cells[0]);
     if (finding.severity === 'info') return;
     for (const path of finding.cells) {
       let mark = marks.get(path);
-      if (!mark) marks.set(path, (mark = { severities: new Set(), findings: [] }));
+      if (!mark) marks.set(path, (mark = { severities: new Set(), findings: [], key: '' }));
       mark.severities.add(finding.severity);
       mark.findings.push(index);
+      mark.key += index + finding.severity;
     }
   });
   return { marks, linked };

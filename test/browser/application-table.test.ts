@@ -158,6 +158,53 @@ describe('<disclosure-application-table>', () => {
     expect(text(rootOf(el).querySelector('.findings-title'))).to.equal('核对结果：4 个错误、1 个警告');
   });
 
+  it('keeps each cell’s marks and their messages right through updates that move, add or change findings', async () => {
+    // Every marked cell names exactly the findings that name it, with its severities, after each update.
+    const check = (el: DisclosureApplicationTable, step: string) => {
+      const root = rootOf(el);
+      for (const [path, cell] of cellsByPath(root)) {
+        const naming = el.findings.filter((finding) => finding.severity !== 'info' && finding.cells.includes(path));
+        const described = cell.getAttribute('aria-describedby')?.split(' ') ?? [];
+        expect(
+          described.map((id) => text(root.getElementById(id)?.querySelector('.message'))),
+          `${step}: ${path}`,
+        ).to.deep.equal(naming.map((finding) => finding.message));
+        expect(parts(cell).includes('invalid'), `${step}: ${path}`).to.equal(naming.some((finding) => finding.severity === 'error'));
+        expect(parts(cell).includes('warning'), `${step}: ${path}`).to.equal(naming.some((finding) => finding.severity === 'warning'));
+      }
+    };
+    const el = await table(sample);
+    check(el, 'as given');
+    const steps: [string, (report: AnyReport) => void][] = [
+      // A finding before the others: every blank row's finding moves one place down the list.
+      ['a wrong count first', (report) => (report.applications.received.naturalPerson = -1)],
+      ['that count mended', (report) => (report.applications.received.naturalPerson = 0)],
+      // A blank row's cells, marked by a warning, also named by an error (the row's total is wrong).
+      ['a wrong total on a blank row', (report) => (report.applications.results.granted.total = 5)],
+      [
+        'the row filled in',
+        (report) =>
+          (report.applications.results.granted = {
+            ...report.applications.results.granted,
+            naturalPerson: 5,
+            commercial: 0,
+            research: 0,
+            nonprofit: 0,
+            legalService: 0,
+            other: 0,
+          }),
+      ],
+    ];
+    let report = structuredClone(sample);
+    for (const [step, change] of steps) {
+      report = structuredClone(report);
+      change(report);
+      el.report = report;
+      await el.updateComplete;
+      check(el, step);
+    }
+  });
+
   it('marks a cell.invalid finding on its one cell, and a computed total as computed only', async () => {
     const wrong = structuredClone(huaian);
     // -1 and +1 in one column keep every sum: only the negative count is wrong.

@@ -138,12 +138,14 @@ export interface TableView {
   legend: { mark: string; text: string } | null;
 }
 
-/** How findings mark cells: their severities and the findings' indexes, and which cells a summary links to. */
+/** How findings mark cells: by an error or a warning, and the findings' indexes; and which cells a summary links to. */
 export interface Marking {
   marks: ReadonlyMap<
     string,
     {
-      severities: ReadonlySet<Finding['severity']>;
+      /** Named by an error; by a warning. */
+      error: boolean;
+      warning: boolean;
       findings: readonly number[];
       /** The findings and their severities as one string: a cell whose key stays the same shows the same. */
       key: string;
@@ -158,15 +160,15 @@ const NO_MARKS: Marking = { marks: new Map(), linked: new Set() };
 /** The marks of `findings`; none when they are not shown. Computed totals (info) are not marked: their cells say so. */
 export function markingOf(findings: readonly Finding[], shown: boolean): Marking {
   if (!shown || !findings.length) return NO_MARKS;
-  const marks = new Map<string, { severities: Set<Finding['severity']>; findings: number[]; key: string }>();
+  const marks = new Map<string, { error: boolean; warning: boolean; findings: number[]; key: string }>();
   const linked = new Set<string>();
   findings.forEach((finding, index) => {
     if (finding.cells[0]) linked.add(finding.cells[0]);
     if (finding.severity === 'info') return;
     for (const path of finding.cells) {
       let mark = marks.get(path);
-      if (!mark) marks.set(path, (mark = { severities: new Set(), findings: [], key: '' }));
-      mark.severities.add(finding.severity);
+      if (!mark) marks.set(path, (mark = { error: false, warning: false, findings: [], key: '' }));
+      mark[finding.severity] = true;
       mark.findings.push(index);
       mark.key += index + finding.severity;
     }
@@ -186,8 +188,8 @@ export function dataCellView(cell: DataCell, values: TableValues, marking: Marki
   let states = cell.total ? 'cell total' : 'cell';
   if (value === null) states += ' blank';
   if (computed) states += ' computed';
-  if (mark?.severities.has('error')) states += ' invalid';
-  if (mark?.severities.has('warning')) states += ' warning';
+  if (mark?.error) states += ' invalid';
+  if (mark?.warning) states += ' warning';
   return {
     index: cell.index,
     path: cell.path,

@@ -115,45 +115,43 @@ function pdfReaderAsSibling() {
 }
 
 /**
- * Where a browser has no constructable style sheets, the drop-in links the style sheet files
- * beside it (dist/disclosure-tables-<name>.css, scripts/element-css.ts) instead of lit's inline
- * `<style>`, which a strict Content-Security-Policy blocks (src/internal/style-files.ts).
+ * A module of ours (`file`, imported from a module in `folder`) replaced by `code` in the browser files.
  * @returns {import('vite').Plugin}
  */
-function styleFilesBeside() {
-  const ID = '\0disclosure-style-files';
+function replacedModule(name, folder, file, code) {
+  const ID = `\0${name}`;
+  const specifier = new RegExp(`^\\./${file}\\.(js|ts)$`);
   return {
-    name: 'disclosure-style-files-beside',
+    name,
     enforce: 'pre',
     resolveId(source, importer) {
-      return importer && importer.includes('/src/internal/') && /^\.\/style-files\.(js|ts)$/.test(source) ? ID : null;
+      return importer && importer.includes(folder) && specifier.test(source) ? ID : null;
     },
     load(id) {
-      return id === ID
-        ? "export const styleFile = (name) => new URL(/* @vite-ignore */ './disclosure-tables-' + name + '.css', import.meta.url).href;\n"
-        : null;
+      return id === ID ? code : null;
     },
   };
 }
 
 /**
+ * Where a browser has no constructable style sheets, the drop-in links the style sheet files
+ * beside it (dist/disclosure-tables-<name>.css, scripts/element-css.ts) instead of lit's inline
+ * `<style>`, which a strict Content-Security-Policy blocks (src/internal/style-files.ts).
+ */
+const styleFilesBeside = () =>
+  replacedModule(
+    'disclosure-style-files-beside',
+    '/src/internal/',
+    'style-files',
+    "export const styleFile = (name) => new URL(/* @vite-ignore */ './disclosure-tables-' + name + '.css', import.meta.url).href;\n",
+  );
+
+/**
  * The browser files read one report per element: the structure check's shortcut for batches of
  * JSON files (src/model/json-as-is.ts) is left out of them.
- * @returns {import('vite').Plugin}
  */
-function jsonAsIsOff() {
-  const ID = '\0disclosure-json-as-is';
-  return {
-    name: 'disclosure-json-as-is-off',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      return importer && importer.includes('/src/model/') && /^\.\/json-as-is\.(js|ts)$/.test(source) ? ID : null;
-    },
-    load(id) {
-      return id === ID ? 'export const TAKE_JSON_AS_IS = false;\n' : null;
-    },
-  };
-}
+const jsonAsIsOff = () =>
+  replacedModule('disclosure-json-as-is-off', '/src/model/', 'json-as-is', 'export const TAKE_JSON_AS_IS = false;\n');
 
 /**
  * A Vite inline config that bundles `entry` into one minified ES module with lit and zod inlined.

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../scripts/build-config.mjs';
 import { fixtures } from './reports.mjs';
+import { PAIRS, pairedRounds } from './paired.mjs';
 
 const CHECK_BUDGET = 100_000;
 const TEXT_BUDGET = 25_000;
@@ -63,7 +64,17 @@ export default {
     log(`JSON.parse alone:        ${fmt(jsonParse)}`);
     log(`structure (parseReport): ${fmt(parseOnly)}`);
     log(`check only:              ${fmt(checkOnly)}`);
-    log(`JSON text → findings:    ${fmt(fromText)}, ${(jsonParse / fromText).toFixed(2)}× the time of JSON.parse alone`);
+    // The ratio to JSON.parse from paired rounds: the machine's speed moves between the rates' rounds.
+    let parsedCount = 0;
+    let checked = 0;
+    const paired = pairedRounds(
+      () => JSON.parse(texts[parsedCount++ % texts.length]),
+      () => checkReport(parse(JSON.parse(texts[checked++ % texts.length]), fromJson)),
+    );
+    log(
+      `JSON text → findings:    ${fmt(fromText)}, ${paired.ratio.toFixed(2)}× the time of JSON.parse alone ` +
+        `(median of ${PAIRS} paired rounds; quartiles ${paired.low.toFixed(2)}–${paired.high.toFixed(2)}×)`,
+    );
     log(`(${tablesOnly.length} real reports in rotation, their prose set aside; ${findings} findings among them; Node ${process.version})`);
 
     // The prose against the tables (text.* rules): the reports that have prose, with it and without.
@@ -86,6 +97,6 @@ export default {
       fromText >= TEXT_BUDGET,
       `${Math.round(fromText).toLocaleString('en-US')}/s (budget ${TEXT_BUDGET.toLocaleString('en-US')}/s; JSON.parse alone ${Math.round(jsonParse).toLocaleString('en-US')}/s)`,
     );
-    return { checkOnly, fromText, parseOnly, jsonParse, proseRate, bareRate };
+    return { checkOnly, fromText, parseOnly, jsonParse, proseRate, bareRate, textRatio: paired.ratio };
   },
 };

@@ -174,8 +174,12 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
     const { line, scope: where } = paragraph;
     for (const text of paragraph.take()) {
       const clean = cleanProse(text);
-      if (clean)
-        doc.blocks.push({ kind: 'paragraph', text: clean, ...(line !== undefined ? { line } : {}), ...(where ? { scope: where } : {}) });
+      if (!clean) continue;
+      // Properties set in one order (not spread from conditional objects): every paragraph has one shape.
+      const block: SourceParagraph = { kind: 'paragraph', text: clean };
+      if (line !== undefined) block.line = line;
+      if (where) block.scope = where;
+      doc.blocks.push(block);
     }
     paragraph.line = undefined;
     paragraph.scope = undefined;
@@ -262,12 +266,13 @@ export function walkHtml<N>(root: N, adapter: HtmlAdapter<N>): SourceDocument {
         if (official) textOf(official, (collector = new LineCollector()), cellLine);
         // The line where the cell's text starts (a <p> inside it), else the cell's own.
         const textLine = collector.line ?? cellLine;
-        return {
+        const read: SourceCell = {
           text: collector.take().join('\n'),
           colspan: span(adapter.attribute(cell, 'colspan')),
           rowspan: span(adapter.attribute(cell, 'rowspan')),
-          ...(textLine !== undefined ? { line: textLine } : {}),
         };
+        if (textLine !== undefined) read.line = textLine;
+        return read;
       }),
     );
     const block: SourceTable = {

@@ -29,7 +29,7 @@ export interface ParseOptions {
    * The input is the value `JSON.parse` returned: plain data by construction, so the reading skips
    * the checks for getters and prototypes that an object of unknown origin needs (faster for a batch
    * of report files). Give it only for JSON.parse's own output, handed over: the parsed report may
-   * share its rows' objects.
+   * be that object itself, or share its objects (when they are already in the schema's shape and order).
    */
   fromJson?: boolean;
 }

@@ -145,6 +145,16 @@ describe('importReport: page furniture is never the signature', () => {
     refused(beforeClose(pingtan, 'div', '<p>2025年1月20日</p><p>版权所有</p>'));
   });
 
+  it('a footer in the article’s container without a signature is left out of section 六, as a footer of its own block is', () => {
+    const options = { agency: '平潭综合实验区', title: '年度报告' };
+    const plain = importReport(pingtan, options);
+    const result = importReport(beforeClose(pingtan, 'div', FOOTER_HTML), options);
+    assert.ok(plain.ok && result.ok);
+    assert.ok(plain.report.sections?.other, 'the page has a section 六');
+    assert.deepStrictEqual(result.report, plain.report);
+    assert.deepStrictEqual(result.warnings, plain.warnings);
+  });
+
   it('text that is not furniture after the signature still hides it', () => {
     refused(SIGNED[0]!.inContainer('<p>本报告电子版可在本局网站下载。</p>'));
     refused(SIGNED[0]!.inContainer('<p>附件：年度报告.pdf</p><p>版权所有</p>'));

@@ -41,12 +41,14 @@ const signedAt = (lines: readonly SourceParagraph[], end: number) =>
 
 /**
  * The signature that closes the last section: a date, and the body's name above it; taken out of
- * the section. Page furniture after it (a footer in the article's container) is passed over, and
- * dropped with it, only to reach a whole signature: the body's name over the date.
+ * the section. Page furniture at the section's end (a footer in the article's container) is page
+ * text, not the report's: left out of the section, and passed over only to reach a whole
+ * signature, the body's name over the date.
  */
 function takeSignature(tail: SourceParagraph[]): ProseReading['signature'] {
   const end = tail.length - furnitureBefore(tail, tail.length);
   if (end < tail.length) {
+    tail.splice(end);
     if (!signedAt(tail, end)) return {};
     const [agency, date] = tail.splice(end - 2);
     return { agency, date };

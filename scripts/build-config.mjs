@@ -153,6 +153,10 @@ const styleFilesBeside = () =>
 const jsonAsIsOff = () =>
   replacedModule('disclosure-json-as-is-off', '/src/model/', 'json-as-is', 'export const TAKE_JSON_AS_IS = false;\n');
 
+/** …and so is the reader compiled from the table definitions (src/check/compiled-reader.ts): no code is compiled in a page. */
+const compiledReaderOff = () =>
+  replacedModule('disclosure-compiled-reader-off', '/src/check/', 'compiled-reader', 'export const readCompiled = () => undefined;\n');
+
 /**
  * A Vite inline config that bundles `entry` into one minified ES module with lit and zod inlined.
  * @param {{ entry: string, outDir?: string, fileName?: string, write?: boolean, sourcemap?: boolean }} options
@@ -168,7 +172,7 @@ export function dropInConfig({ entry, outDir = 'dist', fileName = 'disclosure-ta
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [siblingsExternal(), pdfReaderAsSibling(), styleFilesBeside(), jsonAsIsOff(), minifyTemplatesPlugin()],
+    plugins: [siblingsExternal(), pdfReaderAsSibling(), styleFilesBeside(), jsonAsIsOff(), compiledReaderOff(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

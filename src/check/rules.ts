@@ -148,8 +148,10 @@ function checkTable(values: TableValues, lang: Lang, findings: Finding[]): void 
     for (const total of direction === 'across' ? table.across : table.down) {
       const stated = given[total.cell]!;
       if (stated === null) continue;
+      // An indexed loop: for-of over the 300 parts of 表三's totals costs the checker a twentieth of its time.
+      const parts = total.parts;
       let expected = 0;
-      for (const part of total.parts) expected += shown[part] ?? 0;
+      for (let part = 0; part < parts.length; part++) expected += shown[parts[part]!] ?? 0;
       if (!differs(expected, stated)) continue;
       const cell = cells[total.cell]!;
       findings.push({
@@ -215,14 +217,9 @@ function balanceCells(table: TableCells): number[][] {
 function checkBalance(values: TableValues, lang: Lang, findings: Finding[]): void {
   const { cells: table, shown } = values;
   for (const indexes of balanceCells(table)) {
-    const [received, carriedOver, resultsTotal, carriedForward] = indexes.map((index) => shown[index] ?? 0) as [
-      number,
-      number,
-      number,
-      number,
-    ];
-    const expected = received + carriedOver;
-    const actual = resultsTotal + carriedForward;
+    const [received, carriedOver, resultsTotal, carriedForward] = indexes as [number, number, number, number];
+    const expected = (shown[received] ?? 0) + (shown[carriedOver] ?? 0);
+    const actual = (shown[resultsTotal] ?? 0) + (shown[carriedForward] ?? 0);
     if (!differs(expected, actual)) continue;
     const first = table.cells[indexes[0]!]!;
     findings.push({

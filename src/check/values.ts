@@ -7,6 +7,7 @@
 import { cellsOf, type TableCells } from '../model/cells.js';
 import type { Report } from '../model/schema.js';
 import { TABLE_IDS, type TableId } from '../model/tables.js';
+import { readCompiled } from './compiled-reader.js';
 
 /** The values of one table of a report, by cell index (`cells.cells[i]`). */
 export interface TableValues {
@@ -24,14 +25,14 @@ export interface TableValues {
 /** The values of the tables a report has (or of the tables asked for). */
 export type ReportValues = Partial<Record<TableId, TableValues>>;
 
-interface RowReader {
+export interface RowReader {
   /** Keys from the table's object to the row's object (or, for a row of one cell, to the cell). */
   keys: readonly string[];
   /** The keys of the row's cells in the row object, in index order (none for a row of one cell). */
   columns: readonly string[] | undefined;
 }
 
-interface TableReader {
+export interface TableReader {
   rows: readonly RowReader[];
   /**
    * No blank total computed: every cell shows what is given (shared, never written; not frozen, as a
@@ -51,7 +52,7 @@ const internal = (key: string): string => Object.keys({ [key]: 0 })[0]!;
 const readers = new WeakMap<TableCells, TableReader>();
 
 /** How to read a table's given values row by row, in cell index order: each row object is reached once. */
-function readerOf(cells: TableCells): TableReader {
+export function readerOf(cells: TableCells): TableReader {
   let found = readers.get(cells);
   if (!found) {
     let next = 0;
@@ -87,12 +88,8 @@ function readRow(node: Record<string, unknown>, columns: readonly string[], give
   for (let column = 0; column < columns.length; column++) given[start + column] = numberOrNull(node[columns[column]!]);
 }
 
-/** The values of one table, or undefined when the report does not have it. */
-export function tableValues(report: Report, table: TableId): TableValues | undefined {
-  const data = report[table];
-  if (!data) return undefined;
-  const cells = cellsOf(table, report);
-  const reader = readerOf(cells);
+/** The given values of a table's object, row by row (the reader for browsers, and where nothing is compiled). */
+export function readGiven(reader: TableReader, data: unknown): (number | null)[] {
   // A copy of the all-blank table (packed, of its final length), each row's values written in.
   const given = reader.blank.slice();
   let start = 0;
@@ -105,6 +102,16 @@ export function tableValues(report: Report, table: TableId): TableValues | undef
       start += row.columns.length;
     }
   }
+  return given;
+}
+
+/** The values of one table, or undefined when the report does not have it. */
+export function tableValues(report: Report, table: TableId): TableValues | undefined {
+  const data = report[table];
+  if (!data) return undefined;
+  const cells = cellsOf(table, report);
+  const reader = readerOf(cells);
+  const given = readCompiled(reader, data) ?? readGiven(reader, data);
   // Until a blank total is computed, what is shown is what is given (both read-only).
   let shown = given;
   let computed = reader.noneComputed as boolean[];

@@ -92,20 +92,26 @@ const edit: fc.Arbitrary<Edit> = fc.tuple(
   hostileText,
 );
 
+/** Every object (not array) inside `root`, `root` first, depth first. */
+export function objectsIn(root: unknown): Record<string, unknown>[] {
+  const objects: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (node && typeof node === 'object' && !Array.isArray(node)) {
+      objects.push(node as Record<string, unknown>);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(root);
+  return objects;
+}
+
 /** Applies edits at objects picked inside the report (a key deleted, an unknown key, a value replaced). */
 function applyEdits(input: unknown, edits: readonly Edit[]): Record<string, unknown> {
   const report = structuredClone(input) as Record<string, unknown>;
   for (const [pick, what, drawn, name] of edits) {
     // A copy: one object set at two places (or inside itself) would make the report a cycle.
     const value: unknown = drawn && typeof drawn === 'object' ? structuredClone(drawn) : drawn;
-    const objects: Record<string, unknown>[] = [];
-    const walk = (node: unknown) => {
-      if (node && typeof node === 'object' && !Array.isArray(node)) {
-        objects.push(node as Record<string, unknown>);
-        Object.values(node).forEach(walk);
-      }
-    };
-    walk(report);
+    const objects = objectsIn(report);
     const target = objects[pick % objects.length]!;
     const keys = Object.keys(target);
     const key = keys[Math.floor(pick / objects.length) % Math.max(1, keys.length)] ?? 'x';

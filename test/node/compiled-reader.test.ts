@@ -12,6 +12,7 @@ import { compileReader } from '../../src/check/compiled-reader.js';
 import { readGiven, readerOf } from '../../src/check/values.js';
 import { FIXTURE_NAMES as fixtureNames } from '../helpers/fixture-names.js';
 import { readFixture } from '../helpers/fixtures.js';
+import { objectsIn } from '../helpers/fuzz.js';
 
 const variants = fixtureNames.map(readFixture).flatMap((report) =>
   TABLE_IDS.map((table) => ({
@@ -77,14 +78,7 @@ describe('the compiled reader of given values', () => {
         const copy = structuredClone(data) as Record<string, unknown>;
         for (const [at, value] of edits) {
           // Replace one node somewhere in the table's object (a row, a cell, a step on the way).
-          const objects: Record<string, unknown>[] = [];
-          const walk = (node: unknown) => {
-            if (node && typeof node === 'object' && !Array.isArray(node)) {
-              objects.push(node as Record<string, unknown>);
-              Object.values(node).forEach(walk);
-            }
-          };
-          walk(copy);
+          const objects = objectsIn(copy);
           const target = objects[at % objects.length]!;
           const keys = Object.keys(target);
           target[keys[at % Math.max(1, keys.length)] ?? 'x'] = value;

@@ -10,6 +10,7 @@ import { reportSchema } from '../../src/model/schema.js';
 import { FIXTURE_NAMES as fixtureNames } from '../helpers/fixture-names.js';
 import { readFixture } from '../helpers/fixtures.js';
 import { consistentReport } from '../helpers/arbitraries.js';
+import { objectsIn } from '../helpers/fuzz.js';
 
 /** A fixture or a generated report, with one of its values replaced, removed or an unknown key added. */
 const mutated = fc
@@ -20,15 +21,8 @@ const mutated = fc
   .map(([input, edits]) => {
     const report = structuredClone(input) as Record<string, unknown>;
     for (const [pick, edit] of edits) {
-      // Walk to a random object inside the report.
-      const objects: Record<string, unknown>[] = [];
-      const walk = (node: unknown) => {
-        if (node && typeof node === 'object' && !Array.isArray(node)) {
-          objects.push(node as Record<string, unknown>);
-          Object.values(node).forEach(walk);
-        }
-      };
-      walk(report);
+      // A random object inside the report.
+      const objects = objectsIn(report);
       const target = objects[pick % objects.length]!;
       const keys = Object.keys(target);
       const key = keys[pick % Math.max(1, keys.length)] ?? 'x';

@@ -6,18 +6,13 @@
  * about half the time. Reviewers check whole provinces in Node, where there is no
  * Content-Security-Policy to forbid `new Function`. Browsers keep the generic reader (a page's policy
  * may forbid compiling code, and one report per element gains nothing): the browser files are built
- * with this module replaced by one exporting `undefined` (scripts/build-config.mjs), and a bundle
+ * with this module replaced by one whose `readCompiled` reads nothing (scripts/build-config.mjs), and a bundle
  * of the npm files compiles nothing outside Node.
  *
  * The code is made only from the table definitions' own keys, each written as a JSON string
  * literal; nothing of a report is ever compiled.
  */
-
-/** The path from the table's object to a row, and the row's cell keys (none for a row of one cell). */
-export interface CompiledRow {
-  keys: readonly string[];
-  columns: readonly string[] | undefined;
-}
+import type { RowReader } from './values.js';
 
 /** Reads a table's object into its given values, in cell index order (`null` where not a number). */
 export type GivenReader = (data: unknown) => (number | null)[];
@@ -33,14 +28,14 @@ const compiled = new WeakMap<object, GivenReader | null>();
  * A table's given values read by the reader compiled for its rows (cells numbered row by row;
  * compiled on the first call), or undefined outside Node or where the engine refuses to compile.
  */
-export function readCompiled(reader: { rows: readonly CompiledRow[] }, data: unknown): (number | null)[] | undefined {
+export function readCompiled(reader: { rows: readonly RowReader[] }, data: unknown): (number | null)[] | undefined {
   let read = compiled.get(reader);
   if (read === undefined) compiled.set(reader, (read = inNode() ? (compileReader(reader.rows) ?? null) : null));
   return read?.(data);
 }
 
 /** The reader compiled for a table whose rows are `rows`, or undefined where the engine refuses to compile code. */
-export function compileReader(rows: readonly CompiledRow[]): GivenReader | undefined {
+export function compileReader(rows: readonly RowReader[]): GivenReader | undefined {
   // A row or a step on the way to one that is missing (or not an object) reads as an object
   // without keys, so each of its cells reads as blank — as the generic reader leaves them.
   const steps: string[] = [];
